@@ -6,6 +6,7 @@ let commands: [Command] = [
     ExtractCommand.command,
     GenerateCommand.command,
     ImportCommand.command,
+    BenchCommand.command,
 ]
 
 @MainActor func printHelp() {
