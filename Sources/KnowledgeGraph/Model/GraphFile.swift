@@ -5,19 +5,13 @@ public enum GraphFile {
     /// Reads a graph from `path`: a binary snapshot when the name ends in `.kgraph`,
     /// SCHEMA.md JSON otherwise. Errors name the file and the problem.
     public static func load(_ path: String) throws -> Graph {
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+        if GraphSnapshot.isSnapshotPath(path) { return try GraphSnapshot.load(path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) {
                 throw FileError(path: path, message: isFolder.boolValue ? "is a folder, not a graph file" : "cannot be read (permissions?)")
             }
             throw FileError(path: path, message: "no such file; write one with 'kg extract -o \(path)'")
-        }
-        if GraphSnapshot.isSnapshotPath(path) {
-            do {
-                return try GraphSnapshot.decode(data)
-            } catch let error as SnapshotError {
-                throw FileError(path: path, message: error.description)
-            }
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw FileError(path: path, message: "is not UTF-8 text; expected a JSON graph")

@@ -33,29 +33,44 @@ public enum GraphSnapshot {
     /// Reads a graph from snapshot bytes, checking the header, the length, the checksum and
     /// the consistency of every index.
     public static func decode(_ data: Data) throws -> Graph {
-        try data.withUnsafeBytes { bytes in
-            guard bytes.count >= magic.count, bytes.prefix(magic.count).elementsEqual(magic) else {
-                let looksLikeJSON = bytes.first.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: " ") } ?? false
-                throw SnapshotError.notASnapshot(looksLikeJSON: looksLikeJSON)
-            }
-            guard bytes.count >= headerSize else { throw SnapshotError.truncated(expected: headerSize, found: bytes.count) }
-            let fileVersion = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-            guard fileVersion <= version else { throw SnapshotError.newerVersion(fileVersion) }
-            let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self))
-            let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
-            guard length <= UInt64(bytes.count - headerSize) else {
-                throw SnapshotError.truncated(expected: headerSize + Int(clamping: length), found: bytes.count)
-            }
-            guard length == UInt64(bytes.count - headerSize) else { throw SnapshotError.corrupt("there are bytes after the end of the graph") }
-            let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
-            guard SnapshotChecksum.of(payload) == checksum else { throw SnapshotError.corrupt("the checksum does not match") }
-            var reader = SnapshotReader(payload: payload)
-            var columns = GraphColumns()
-            try columns.visit(&reader)
-            guard reader.isAtEnd else { throw SnapshotError.corrupt("there are bytes after the last column") }
-            if let problem = columns.inconsistency() { throw SnapshotError.corrupt(problem) }
-            return Graph(columns: columns)
+        try read(from: MemorySnapshotSource(data))
+    }
+
+    /// Reads a snapshot file column by column, so that the file's bytes and the graph are
+    /// never both in memory. Errors name the file.
+    public static func load(_ path: String) throws -> Graph {
+        do {
+            return try read(from: try FileSnapshotSource(path: path))
+        } catch let error as SnapshotError {
+            throw FileError(path: path, message: error.description)
         }
+    }
+
+    private static func read<Source: SnapshotSource>(from source: Source) throws -> Graph {
+        var source = source
+        var header = [UInt8](repeating: 0, count: min(headerSize, source.count))
+        try header.withUnsafeMutableBytes { try source.read(into: $0) }
+        guard header.count >= magic.count, header.prefix(magic.count).elementsEqual(magic) else {
+            let looksLikeJSON = header.first.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: " ") } ?? false
+            throw SnapshotError.notASnapshot(looksLikeJSON: looksLikeJSON)
+        }
+        guard header.count == headerSize else { throw SnapshotError.truncated(expected: headerSize, found: source.count) }
+        let (fileVersion, length, checksum) = header.withUnsafeBytes { bytes in
+            (UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self)),
+             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt64.self)),
+             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 24, as: UInt64.self)))
+        }
+        guard fileVersion <= version else { throw SnapshotError.newerVersion(fileVersion) }
+        let available = source.count - headerSize
+        guard length <= UInt64(available) else { throw SnapshotError.truncated(expected: headerSize + Int(clamping: length), found: source.count) }
+        guard length == UInt64(available) else { throw SnapshotError.corrupt("there are bytes after the end of the graph") }
+        var reader = SnapshotReader(source: source, length: available)
+        var columns = GraphColumns()
+        try columns.visit(&reader)
+        guard reader.checksum.value == checksum else { throw SnapshotError.corrupt("the checksum does not match") }
+        guard reader.isAtEnd else { throw SnapshotError.corrupt("there are bytes after the last column") }
+        if let problem = columns.inconsistency() { throw SnapshotError.corrupt(problem) }
+        return Graph(columns: columns)
     }
 
     /// True when `path` names a snapshot file by its extension.
