@@ -27,7 +27,7 @@ public struct QueryParser {
             throw QueryError("empty query: write a pattern such as 'Casey -> recommended -> ?' or 'path A .. B'", at: current.range)
         }
         var query: Query
-        if isKeyword("path"), ![.rightArrow, .leftArrow].contains(tokens[index + 1].kind) {
+        if isKeyword("path") {
             index += 1
             query = Query(body: try pathBody())
         } else {
