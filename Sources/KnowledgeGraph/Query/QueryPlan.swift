@@ -88,7 +88,6 @@ public struct QueryPlan: Sendable, CustomStringConvertible {
                 let hops = traversal.hops == 1...1 ? "" : "{\(traversal.hops.lowerBound),\(traversal.hops.upperBound)} breadth-first"
                 let verb = isCheckOnly(step: number) ? "check" : "follow"
                 text = "\(verb) \(slots[traversal.from].label) \(arrow) \(predicates)\(hops) \(arrow) \(slots[traversal.to].label)"
-                    + (slots[traversal.to].kind.map { " (keep \($0.rawValue))" } ?? "")
             case .check(let condition):
                 text = "keep rows where \(describe(condition))"
             }

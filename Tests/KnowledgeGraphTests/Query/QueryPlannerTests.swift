@@ -55,7 +55,7 @@ import Testing
             query: "Holt" -> leads|member_of -> ?b:body, ?b -> located_in -> ?p where role = "leader"
             plan:
               1. start at "Holt" = Brian Holt (person)  [1 entity]
-              2. follow "Holt" -> leads|member_of -> ?b:body (keep body)  [2 relations]
+              2. follow "Holt" -> leads|member_of -> ?b:body  [2 relations]
               3. follow ?b:body -> located_in -> ?p  [~1 per row]
               then keep rows where some relation has role = "leader"
             returns: ?b, ?p
