@@ -4,6 +4,8 @@ import KnowledgeGraph
 /// Every subcommand, in the order `kg help` lists them.
 let commands: [Command] = [
     ExtractCommand.command,
+    ExportCommand.command,
+    RenderCommand.command,
 ]
 
 @MainActor func printHelp() {
