@@ -27,11 +27,15 @@ public enum DOTExporter {
         var lines = ["// kg: \(graph.entities.count) entities, \(graph.relations.count) relations",
                      "digraph kg {"]
         lines += header(options)
+        if let axis { lines += axis.statements(nodeID: nodeID) } // first, so Graphviz puts the axis on the left
         for kind in EntityKind.allCases {
             let members = order.filter { graph.entities[$0].kind == kind }
             guard !members.isEmpty else { continue }
             lines.append("")
-            let nodes = members.map { "n\(nodeID[$0]) [\(nodeAttributes(graph.entities[$0]))];" }
+            let nodes = members.map { position in
+                let emphasis = options.emphasised.contains(graph.entities[position].id) ? ", penwidth=2.5, fontsize=12" : ""
+                return "n\(nodeID[position]) [\(nodeAttributes(graph.entities[position]))\(emphasis)];"
+            }
             if options.clusterByKind && !options.timeline {
                 lines.append("  subgraph cluster_\(kind.rawValue) {")
                 lines.append("    label=\(DOTString.quoted(kind.rawValue)); style=\"rounded\"; color=\"#bbbbbb\"; fontcolor=\"#555555\";")
@@ -42,19 +46,13 @@ public enum DOTExporter {
                 lines += nodes.map { "  " + $0 }
             }
         }
-        if let axis { lines += axis.statements(nodeID: nodeID) }
         if !graph.relations.isEmpty {
             lines.append("")
             lines.append("  // relations")
         }
-        let edges = graph.relations.indices.sorted {
-            (nodeID[graph.subject(of: $0)], graph.relations[$0].predicate, nodeID[graph.object(of: $0)])
-                < (nodeID[graph.subject(of: $1)], graph.relations[$1].predicate, nodeID[graph.object(of: $1)])
-        }
-        for position in edges {
-            let relation = graph.relations[position]
-            let subject = graph.subject(of: position), object = graph.object(of: position)
-            var attributes = edgeAttributes(relation, from: graph.entities[subject], to: graph.entities[object])
+        for bundle in bundles(graph, nodeID: nodeID) {
+            let subject = graph.subject(of: bundle[0]), object = graph.object(of: bundle[0])
+            var attributes = edgeAttributes(bundle.map { graph.relations[$0] }, from: graph.entities[subject], to: graph.entities[object])
             if let axis, axis.isDated(subject), axis.isDated(object) { attributes += ", constraint=false" }
             lines.append("  n\(nodeID[subject]) -> n\(nodeID[object]) [\(attributes)];")
         }
@@ -91,7 +89,32 @@ public enum DOTExporter {
         return relation.predicate.rawValue + "\n" + DOTString.wrapped(detail, width: edgeLabelWidth)
     }
 
-    private static func edgeAttributes(_ relation: Relation, from subject: Entity, to object: Entity) -> String {
+    /// Relations grouped by (subject, object), in node order: parallel relations share one
+    /// arrow with one label line per predicate, which keeps busy hubs legible.
+    private static func bundles(_ graph: Graph, nodeID: [Int]) -> [[Int]] {
+        let ordered = graph.relations.indices.sorted {
+            (nodeID[graph.subject(of: $0)], nodeID[graph.object(of: $0)], graph.relations[$0].predicate)
+                < (nodeID[graph.subject(of: $1)], nodeID[graph.object(of: $1)], graph.relations[$1].predicate)
+        }
+        var bundles: [[Int]] = []
+        for position in ordered {
+            if let last = bundles.last?.last, graph.subject(of: last) == graph.subject(of: position),
+               graph.object(of: last) == graph.object(of: position) {
+                bundles[bundles.count - 1].append(position)
+            } else {
+                bundles.append([position])
+            }
+        }
+        return bundles
+    }
+
+    private static func edgeAttributes(_ relations: [Relation], from subject: Entity, to object: Entity) -> String {
+        let label = relations.map(edgeLabel).joined(separator: "\n")
+        let tooltip = relations.map { edgeTooltip($0, from: subject, to: object) }.joined(separator: "\n\n")
+        return "label=\(DOTString.quoted(label)), tooltip=\(DOTString.quoted(tooltip))"
+    }
+
+    private static func edgeTooltip(_ relation: Relation, from subject: Entity, to object: Entity) -> String {
         var tooltip = ["\(subject.name) → \(relation.predicate.rawValue) → \(object.name)"]
         tooltip += relation.attributes.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
         for evidence in relation.evidence.prefix(evidenceShown) {
@@ -103,7 +126,7 @@ public enum DOTExporter {
         if !relation.rule.isEmpty {
             tooltip.append("rule \(relation.rule), confidence \(String(format: "%.2f", relation.confidence))")
         }
-        return "label=\(DOTString.quoted(edgeLabel(relation))), tooltip=\(DOTString.quoted(tooltip.joined(separator: "\n")))"
+        return tooltip.joined(separator: "\n")
     }
 
     private static func legend(_ kinds: Set<EntityKind>) -> [String] {

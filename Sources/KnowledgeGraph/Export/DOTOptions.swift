@@ -22,6 +22,8 @@ public struct DOTOptions: Equatable, Sendable {
     public var legend: Bool
     /// A caption for the diagram; nil writes none.
     public var title: String?
+    /// Ids of entities drawn with a heavier outline: the centres of an `--around` diagram.
+    public var emphasised: Set<String> = []
 
     /// Options; the defaults draw left to right with a legend.
     public init(rankDirection: RankDirection = .leftToRight, clusterByKind: Bool = false, timeline: Bool = false,

@@ -71,6 +71,9 @@ public struct ExportOptions: Equatable, Sendable {
             positionals.removeFirst()
         }
         parsed.paths = positionals
+        if parsed.dot.timeline, !words.contains(where: { $0 == "--rankdir" || $0.hasPrefix("--rankdir=") }) {
+            parsed.dot.rankDirection = .topToBottom // a long time axis reads best down the page
+        }
         try parsed.check(dotOnly: dotOnly, depthGiven: words.contains { $0 == "--depth" || $0.hasPrefix("--depth=") })
         return parsed
     }
@@ -116,7 +119,9 @@ public struct ExportOptions: Equatable, Sendable {
     /// The selected part of `graph` in the chosen format. Throws `LookupError` or
     /// `SelectionError` when the selection names what is not there.
     public func text(for graph: Graph) throws -> String {
-        format.text(of: try selection.apply(to: graph), dot: dot, base: base)
+        var diagram = dot
+        diagram.emphasised.formUnion(try selection.centres(in: graph).map { graph.entities[$0].id })
+        return format.text(of: try selection.apply(to: graph), dot: diagram, base: base)
     }
 }
 

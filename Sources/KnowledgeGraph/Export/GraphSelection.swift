@@ -31,13 +31,7 @@ public struct GraphSelection: Equatable, Sendable {
             (predicates?.contains(graph.relations[position].predicate) ?? true)
                 && keepsEntity[graph.subject(of: position)] && keepsEntity[graph.object(of: position)]
         }
-        let centres = try around.map { name -> Int in
-            let position = try EntityLookup.resolve(name, in: graph)
-            guard keepsEntity[position] else {
-                throw SelectionError(message: "'\(graph.entities[position].name)' is a \(graph.entities[position].kind.rawValue), which --kinds leaves out")
-            }
-            return position
-        }
+        let centres = try centres(in: graph, keepsEntity: keepsEntity)
         var members: Set<Int>
         if centres.isEmpty {
             members = Set(graph.entities.indices.filter { keepsEntity[$0] })
@@ -51,6 +45,21 @@ public struct GraphSelection: Equatable, Sendable {
             keepsRelation[$0] && members.contains(graph.subject(of: $0)) && members.contains(graph.object(of: $0))
         }
         return graph.subgraph(entities: members, relations: relations)
+    }
+
+    /// Positions of the `around` entities in `graph`, checked against the kinds kept.
+    public func centres(in graph: Graph) throws -> [Int] {
+        try centres(in: graph, keepsEntity: graph.entities.map { kinds?.contains($0.kind) ?? true })
+    }
+
+    private func centres(in graph: Graph, keepsEntity: [Bool]) throws -> [Int] {
+        try around.map { name in
+            let position = try EntityLookup.resolve(name, in: graph)
+            guard keepsEntity[position] else {
+                throw SelectionError(message: "'\(graph.entities[position].name)' is a \(graph.entities[position].kind.rawValue), which --kinds leaves out")
+            }
+            return position
+        }
     }
 
     /// Every entity within `depth` kept relations of a centre, following relations both ways.

@@ -2,19 +2,27 @@
 /// dated event and report ranked beside its date. ISO 8601 dates of any precision sort as
 /// text ("2014" < "2014-09" < "2014-11-26"), so no calendar arithmetic is needed.
 struct TimeAxis {
-    /// Entity positions by the date they are ranked at.
+    /// Entity positions by the date they are ranked at, earliest first, then the undated.
     private let membersByDate: [(date: String, members: [Int])]
     private let dated: Set<Int>
 
     /// The axis for `graph`'s events and reports that carry a `date` (or a `start_date`).
     init(_ graph: Graph) {
         var byDate: [String: [Int]] = [:]
+        var undated: [Int] = []
         for (position, entity) in graph.entities.enumerated() where entity.kind == .event || entity.kind == .report {
-            guard let date = entity.attributes["date"] ?? entity.attributes["start_date"] else { continue }
-            byDate[date, default: []].append(position)
+            if let date = entity.attributes["date"] ?? entity.attributes["start_date"] {
+                byDate[date, default: []].append(position)
+            } else {
+                undated.append(position)
+            }
         }
-        membersByDate = byDate.keys.sorted().map { ($0, byDate[$0]!) }
+        var rows = byDate.keys.sorted().map { (date: $0, members: byDate[$0]!) }
         dated = Set(byDate.values.joined())
+        // Undated events and reports get a row of their own after the last date, rather than
+        // floating to the top where they would read as the earliest.
+        if !undated.isEmpty { rows.append((date: "undated", members: undated)) }
+        membersByDate = rows
     }
 
     /// True when the entity at `position` sits on the axis.
