@@ -83,10 +83,15 @@ public enum DOTExporter {
 
     /// The predicate and, under it, the attribute that matters for reading the edge.
     static func edgeLabel(_ relation: Relation) -> String {
+        guard let detail = edgeDetail(relation) else { return relation.predicate.rawValue }
+        return relation.predicate.rawValue + "\n" + DOTString.wrapped(detail, width: edgeLabelWidth)
+    }
+
+    /// "rating or role, date", or nil when the relation has none of them.
+    private static func edgeDetail(_ relation: Relation) -> String? {
         let detail = [relation.attributes["rating"] ?? relation.attributes["role"], relation.attributes["date"]]
             .compactMap { $0 }.joined(separator: ", ")
-        guard !detail.isEmpty else { return relation.predicate.rawValue }
-        return relation.predicate.rawValue + "\n" + DOTString.wrapped(detail, width: edgeLabelWidth)
+        return detail.isEmpty ? nil : detail
     }
 
     /// Relations grouped by (subject, object), in node order: parallel relations share one
@@ -109,7 +114,11 @@ public enum DOTExporter {
     }
 
     private static func edgeAttributes(_ relations: [Relation], from subject: Entity, to object: Entity) -> String {
-        let label = relations.map(edgeLabel).joined(separator: "\n")
+        // One relation: the predicate over its detail. Several: one "predicate: detail" line each.
+        let label = relations.count == 1 ? edgeLabel(relations[0]) : relations.map { relation in
+            DOTString.wrapped(edgeDetail(relation).map { "\(relation.predicate.rawValue): \($0)" } ?? relation.predicate.rawValue,
+                              width: edgeLabelWidth)
+        }.joined(separator: "\n")
         let tooltip = relations.map { edgeTooltip($0, from: subject, to: object) }.joined(separator: "\n\n")
         return "label=\(DOTString.quoted(label)), tooltip=\(DOTString.quoted(tooltip))"
     }

@@ -100,7 +100,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case .notExecutable(let name):
             return "KG_DOT is set to '\(name)', which is not an executable program; set it to the path of Graphviz's dot, or unset it to use dot from PATH"
         case .failed(let status, let message):
-            let reason = message.isEmpty ? "(it printed nothing)" : "\n" + message
+            let reason = message.isEmpty ? " (it printed nothing)" : "\n" + message
             return "Graphviz's dot failed (exit status \(status)):" + reason
         }
     }

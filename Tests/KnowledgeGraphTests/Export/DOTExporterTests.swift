@@ -62,7 +62,7 @@ import Testing
                                           Relation(subject: "p", predicate: .resignedFrom, object: "c", attributes: ["date": "2015"])])
         let dot = DOTExporter.export(graph, options: DOTOptions(legend: false))
         #expect(dot.components(separatedBy: " -> ").count == 2)
-        #expect(dot.contains(#"label="leads\nleader\nresigned_from\n2015""#))
+        #expect(dot.contains(#"label="leads: leader\nresigned_from: 2015""#))
     }
 
     @Test func clustersBoxEachKind() throws {
