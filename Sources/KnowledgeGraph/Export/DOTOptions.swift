@@ -23,15 +23,16 @@ public struct DOTOptions: Equatable, Sendable {
     /// A caption for the diagram; nil writes none.
     public var title: String?
     /// Ids of entities drawn with a heavier outline: the centres of an `--around` diagram.
-    public var emphasised: Set<String> = []
+    public var emphasised: Set<String>
 
     /// Options; the defaults draw left to right with a legend.
     public init(rankDirection: RankDirection = .leftToRight, clusterByKind: Bool = false, timeline: Bool = false,
-                legend: Bool = true, title: String? = nil) {
+                legend: Bool = true, title: String? = nil, emphasised: Set<String> = []) {
         self.rankDirection = rankDirection
         self.clusterByKind = clusterByKind
         self.timeline = timeline
         self.legend = legend
         self.title = title
+        self.emphasised = emphasised
     }
 }

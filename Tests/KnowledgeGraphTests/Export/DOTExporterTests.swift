@@ -20,7 +20,7 @@ import Testing
         let dot = DOTExporter.export(try ExportFixtures.hostileGraph())
         for line in dot.split(separator: "\n") where line.contains("[") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            #expect(trimmed.range(of: #"^(n\d+|n\d+ -> n\d+|legend\d+|legend\d+ -> legend\d+|graph|node|edge) \["#, options: .regularExpression) != nil, "\(trimmed)")
+            #expect(trimmed.range(of: #"^(n\d+|n\d+ -> n\d+|legend\d+( -> legend\d+)*|graph|node|edge) \["#, options: .regularExpression) != nil, "\(trimmed)")
         }
         let outsideStrings = dot.replacingOccurrences(of: #""(\\.|[^"\\])*""#, with: "\"\"", options: .regularExpression)
         #expect(outsideStrings.contains("label=\"\""))
@@ -33,7 +33,8 @@ import Testing
     @Test(.enabled(if: ExternalTool.hasDot, "Graphviz's dot is not installed (apt-get install graphviz); .ci/run installs it"))
     func hostileNamesComeOutOfGraphvizAsWritten() throws {
         let graph = try ExportFixtures.hostileGraph()
-        let options: [DOTOptions] = [DOTOptions(), DOTOptions(rankDirection: .topToBottom, clusterByKind: true, title: ExportFixtures.hostileNames[0])]
+        let options: [DOTOptions] = [DOTOptions(), DOTOptions(rankDirection: .topToBottom, clusterByKind: true, title: ExportFixtures.hostileNames[0]),
+                                     DOTOptions(timeline: true, emphasised: ["p0"])]
         for option in options {
             let result = try ExternalTool.run("dot", ["-Tsvg"], input: DOTExporter.export(graph, options: option))
             #expect(result.status == 0, "dot failed: \(result.errors)")
@@ -45,6 +46,10 @@ import Testing
                 #expect(shown == name.replacingOccurrences(of: "\n", with: " "), "label of \(name) came out as \(shown)")
                 let edge = try #require(drawn.items.values.first { $0.tooltip?.hasPrefix(name + " → leads → Body of " + name) == true })
                 #expect(edge.tooltip?.contains("“Evidence: \(name)” (doc-") == true)
+            }
+            if option.timeline {
+                let axis = drawn.items.filter { $0.key.range(of: #"^t\d+$"#, options: .regularExpression) != nil }.map { $0.value.lines.joined(separator: " ") }
+                #expect(Set(axis) == Set(ExportFixtures.hostileNames.map { $0.replacingOccurrences(of: "\n", with: " ") }))
             }
         }
     }
