@@ -5,6 +5,8 @@ import KnowledgeGraph
 let commands: [Command] = [
     ExtractCommand.command,
     QueryCommand.command,
+    ExportCommand.command,
+    RenderCommand.command,
     EvalCommand.command,
 ]
 
