@@ -19,6 +19,7 @@ import Testing
         #expect(names.filter { $0 == "extraction" }.count == 6)
         #expect(names.filter { $0 == "load" }.count == 4)
         #expect(names.filter { $0 == "query" }.count == 5)
+        #expect(names.filter { $0 == "store" }.count == 5)
         #expect(names.filter { $0 == "cold start" }.count == 2)
         #expect(report["cores"]?.numberValue ?? 0 >= 1)
     }

@@ -2,7 +2,7 @@ import Foundation
 
 extension Benchmark {
     /// The command whose cold start is measured, run in the folder holding seeds/.
-    static let coldStartArguments = ["extract", "--format", "text"]
+    static let coldStartArguments = ["query", "Casey -> recommended -> ?"]
 
     /// Wall time of a whole `kg` process answering a query on seeds/: with the extraction
     /// cache warm (the usual case: the corpus has not changed) and with the cache off.

@@ -74,7 +74,7 @@ public struct Benchmark: Sendable {
     func runChild(_ arguments: [String], in folder: String? = nil, environment: [String: String] = [:]) throws -> ProcessRunner.Outcome {
         let outcome = try ProcessRunner.run(executable, arguments, in: folder, environment: environment)
         guard outcome.status == 0 else {
-            throw GeneratorError("'kg \(arguments.joined(separator: " "))' failed with status \(outcome.status)")
+            throw GeneratorError("'kg \(arguments.joined(separator: " "))' failed with status \(outcome.status): \(outcome.errors)")
         }
         return outcome
     }

@@ -11,12 +11,13 @@ enum ProcessRunner {
         var status: Int32
         /// Everything it printed on standard output.
         var output: String
+        /// Everything it printed on standard error.
+        var errors: String
         /// Wall time from launch to exit.
         var seconds: Double
     }
 
-    /// Runs `executable` with `arguments` in `folder`, with `environment` added to ours;
-    /// standard error is discarded.
+    /// Runs `executable` with `arguments` in `folder`, with `environment` added to ours.
     static func run(_ executable: String, _ arguments: [String], in folder: String? = nil,
                     environment: [String: String] = [:]) throws -> Outcome {
         let variables = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }.map { "\($0.key)=\($0.value)" }
@@ -30,7 +31,9 @@ enum ProcessRunner {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipeEnds[1], 1)
         posix_spawn_file_actions_addclose(&actions, pipeEnds[0])
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("kg-child-\(getpid())-errors").path
+        posix_spawn_file_actions_addopen(&actions, 2, errorFile, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        defer { try? FileManager.default.removeItem(atPath: errorFile) }
         let previousFolder = FileManager.default.currentDirectoryPath
         if let folder, !FileManager.default.changeCurrentDirectoryPath(folder) {
             throw FileError(path: folder, message: "cannot run a child process in this folder")
@@ -54,6 +57,7 @@ enum ProcessRunner {
         while waitpid(child, &status, 0) < 0, errno == EINTR {}
         let seconds = ResourceUsage.seconds() - start
         let exitStatus = status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(status: exitStatus, output: String(decoding: output, as: UTF8.self), seconds: seconds)
+        let errors = (try? String(contentsOfFile: errorFile, encoding: .utf8)) ?? ""
+        return Outcome(status: exitStatus, output: String(decoding: output, as: UTF8.self), errors: errors, seconds: seconds)
     }
 }
