@@ -13,7 +13,7 @@ import Testing
         let seedsParent = (try SeedLocator.seedsFolder() as NSString).deletingLastPathComponent
         let outcome = try ProcessRunner.run(executable, ["bench", "--smoke", "--json", "--work", scratch + "/work"],
                                             in: seedsParent.isEmpty ? nil : seedsParent, environment: ["XDG_CACHE_HOME": scratch + "/cache"])
-        #expect(outcome.status == 0)
+        #expect(outcome.status == 0, "kg bench --smoke failed: \(outcome.errors)")
         let report = try JSONParser.parse(outcome.output)
         let names = try #require(report["figures"]?.arrayValue).compactMap { $0["section"]?.stringValue }
         #expect(names.filter { $0 == "extraction" }.count == 6)
