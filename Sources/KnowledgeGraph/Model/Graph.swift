@@ -126,11 +126,27 @@ extension Relation {
     /// Merges another reading of the same fact: evidence and rules united, the higher
     /// confidence kept, attributes the first reading lacked added.
     public mutating func absorb(_ other: Relation) {
-        evidence = Array(Set(evidence).union(other.evidence)).sorted()
-        confidence = max(confidence, other.confidence)
-        let rules = Set((rule + "," + other.rule).split(separator: ",").map(String.init))
-        rule = rules.sorted().joined(separator: ",")
-        attributes.merge(other.attributes) { current, _ in current }
+        self = Relation.merged([self, other])
+    }
+
+    /// All readings of one fact merged at once, exactly as absorbing them one by one in order
+    /// would, but in one pass: a fact read in thousands of sentences costs a sort, not
+    /// thousands of set unions.
+    public static func merged(_ readings: [Relation]) -> Relation {
+        var result = readings[0]
+        var evidence: [Evidence] = []
+        evidence.reserveCapacity(readings.reduce(0) { $0 + $1.evidence.count })
+        var rules: Set<Substring> = []
+        for reading in readings {
+            evidence += reading.evidence
+            rules.formUnion(reading.rule.split(separator: ","))
+            result.confidence = max(result.confidence, reading.confidence)
+            result.attributes.merge(reading.attributes) { current, _ in current }
+        }
+        evidence.sort()
+        result.evidence = evidence.enumerated().filter { $0.offset == 0 || evidence[$0.offset - 1] != $0.element }.map(\.element)
+        result.rule = rules.sorted().joined(separator: ",")
+        return result
     }
 }
 

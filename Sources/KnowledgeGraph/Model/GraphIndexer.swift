@@ -52,7 +52,7 @@ struct GraphIndexer {
     }
 
     /// Sorts relations by key (positions follow id order, codes follow predicate spelling),
-    /// merging each run of equal keys in input order with `Relation.absorb`.
+    /// merging each run of equal keys in input order with `Relation.merged`.
     private mutating func appendRelations(_ relations: [Relation], positions: [String: Int32]) throws {
         var keys: [(subject: Int32, predicate: UInt8, object: Int32, input: Int)] = []
         keys.reserveCapacity(relations.count)
@@ -67,12 +67,12 @@ struct GraphIndexer {
         var index = 0
         while index < keys.count {
             let key = keys[index]
-            var merged = relations[key.input]
-            index += 1
-            while index < keys.count, keys[index].subject == key.subject, keys[index].predicate == key.predicate, keys[index].object == key.object {
-                merged.absorb(relations[keys[index].input])
-                index += 1
+            var end = index + 1
+            while end < keys.count, keys[end].subject == key.subject, keys[end].predicate == key.predicate, keys[end].object == key.object {
+                end += 1
             }
+            let merged = end == index + 1 ? relations[key.input] : Relation.merged(keys[index..<end].map { relations[$0.input] })
+            index = end
             columns.subjects.append(key.subject)
             columns.predicates.append(key.predicate)
             columns.objects.append(key.object)
