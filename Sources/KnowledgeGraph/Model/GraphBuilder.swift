@@ -120,7 +120,15 @@ public struct GraphBuilder: Sendable {
             for key in keys(of: draft) where handleByKey[key] == nil { handleByKey[key] = handle }
             return handle
         }
-        var target = drafts[existing]
+        GraphBuilder.merge(draft, into: &drafts[existing])
+        // The target's earlier names are registered already; only the draft's can be new.
+        for key in keys(of: draft) where handleByKey[key] == nil { handleByKey[key] = existing }
+        return existing
+    }
+
+    /// Merges `draft` into `target` in place, so that an entity mentioned thousands of times
+    /// is not copied at every mention.
+    private static func merge(_ draft: Draft, into target: inout Draft) {
         let fuller = draft.name.split(separator: " ").count > target.name.split(separator: " ").count
         if fuller {
             target.aliases.insert(target.name)
@@ -133,9 +141,6 @@ public struct GraphBuilder: Sendable {
         target.attributes.merge(draft.attributes) { current, _ in current }
         target.mentions.formUnion(draft.mentions)
         if target.fixedID == nil { target.fixedID = draft.fixedID }
-        drafts[existing] = target
-        for key in keys(of: target) where handleByKey[key] == nil { handleByKey[key] = existing }
-        return existing
     }
 
     /// True when `draft`'s canonical name is one of the existing entity's names, or the
