@@ -6,7 +6,7 @@ enum BenchCommand {
     static let command = Command(name: "bench", summary: "measure extraction, loading, queries and start-up", usage: usage, run: run)
 
     static let usage = """
-        usage: kg bench [--smoke] [--json] [--work FOLDER]
+        usage: kg bench [--smoke] [--json] [--only SECTION,...] [--work FOLDER]
 
         Measures, each over repeated runs (median, p95, min, max) against the targets of issue 6:
         extraction MB/s on generated corpora of ~5, 20 and 80 MB; load time and peak memory of a
@@ -16,6 +16,7 @@ enum BenchCommand {
         Generated inputs are kept in FOLDER (default .build/kg-bench) and reused.
         --smoke   tiny inputs and few runs: checks that every figure can be measured, in seconds
         --json    print the report as JSON instead of a table
+        --only    run only these sections: extraction, load, query, cold-start
         """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
@@ -27,13 +28,22 @@ enum BenchCommand {
         let smoke = arguments.flag("--smoke")
         let json = arguments.flag("--json")
         let work = try arguments.option("--work") ?? ".build/kg-bench"
+        var sections = Set(Benchmark.Section.allCases)
+        if let only = try arguments.option("--only") {
+            sections = try Set(only.split(separator: ",").map { name in
+                guard let section = Benchmark.Section(rawValue: String(name)) else {
+                    throw UsageError("--only takes sections from \(Benchmark.Section.allCases.map(\.rawValue).joined(separator: ", ")), not '\(name)'")
+                }
+                return section
+            })
+        }
         guard try arguments.positionals().isEmpty else { throw UsageError("bench takes no positional arguments") }
         guard let executable = Bundle.main.executablePath else { throw UsageError("cannot find the kg executable to run as a child") }
         let seeds = try SeedLocator.seedsFolder()
         let benchmark = Benchmark(configuration: smoke ? .smoke : .full, workFolder: work, executable: executable,
                                   seedsParent: (seeds as NSString).deletingLastPathComponent.isEmpty ? "." : (seeds as NSString).deletingLastPathComponent,
                                   progress: { Terminal.warn("bench: \($0)") })
-        let report = try benchmark.run()
+        let report = try benchmark.run(sections)
         Terminal.print(json ? report.json() : report.table(), terminator: "")
         return 0
     }

@@ -48,8 +48,14 @@ public struct Benchmark: Sendable {
         self.progress = progress
     }
 
-    /// Runs every section and returns the report.
-    public func run() throws -> BenchmarkReport {
+    /// The parts of the benchmark, in the order they run.
+    public enum Section: String, CaseIterable, Sendable {
+        case extraction, load, query
+        case coldStart = "cold-start"
+    }
+
+    /// Runs `sections` (all by default) and returns the report.
+    public func run(_ sections: Set<Section> = Set(Section.allCases)) throws -> BenchmarkReport {
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         #if DEBUG
         let build = "debug"
@@ -57,11 +63,10 @@ public struct Benchmark: Sendable {
         let build = "release"
         #endif
         var report = BenchmarkReport(cores: ProcessInfo.processInfo.activeProcessorCount, build: build, mode: configuration.mode)
-        report.figures += try extractionFigures()
-        let graphPath = try generatedGraph()
-        report.figures += try loadFigures(snapshot: graphPath)
-        report.figures += try queryFigures(graph: try GraphFile.load(graphPath))
-        report.figures += try coldStartFigures()
+        if sections.contains(.extraction) { report.figures += try extractionFigures() }
+        if sections.contains(.load) { report.figures += try loadFigures(snapshot: try generatedGraph()) }
+        if sections.contains(.query) { report.figures += try queryFigures(graph: try GraphFile.load(try generatedGraph())) }
+        if sections.contains(.coldStart) { report.figures += try coldStartFigures() }
         return report
     }
 
