@@ -5,6 +5,9 @@ import KnowledgeGraph
 let commands: [Command] = [
     ExtractCommand.command,
     QueryCommand.command,
+    ExportCommand.command,
+    RenderCommand.command,
+    EvalCommand.command,
 ]
 
 @MainActor func printHelp() {
