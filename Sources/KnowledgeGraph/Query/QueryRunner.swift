@@ -62,7 +62,8 @@ public struct QueryRunner {
             let plan = try self.plan(text, allPaths: options.allPaths)
             if options.explain { return Outcome(result: nil, output: plan.description + "\n", diagnostics: [], exitStatus: 0) }
             let result = QueryEvaluator(graph: graph).evaluate(plan)
-            let output = ResultFormatter(graph: graph, evidence: options.evidence).format(result, as: options.format)
+            let output = ResultFormatter(graph: graph, evidence: options.evidence)
+                .format(result, as: options.format, caption: "kg query " + plan.query.description)
             return Outcome(result: result, output: output, diagnostics: result.notices, exitStatus: result.hasResults ? 0 : 1)
         } catch {
             return Outcome(result: nil, output: "", diagnostics: [error.rendered(in: text)], exitStatus: 2)

@@ -1,9 +1,10 @@
 /// Turns a `QueryResult` into text: an aligned table with a count line (for people), TSV
-/// without a header (for `cut`, `sort` and friends) or JSON (stable, keys sorted).
+/// without a header (for `cut`, `sort` and friends), JSON (stable, keys sorted) or a DOT
+/// diagram of the matched subgraph (for Graphviz).
 public struct ResultFormatter {
     /// An output format of `kg query`.
     public enum Format: String, CaseIterable, Sendable {
-        case table, json, tsv
+        case table, json, tsv, dot
     }
 
     private let graph: Graph
@@ -16,12 +17,14 @@ public struct ResultFormatter {
         self.evidence = evidence
     }
 
-    /// The result in `format`, ending in a newline (or empty for TSV without rows).
-    public func format(_ result: QueryResult, as format: Format) -> String {
+    /// The result in `format`, ending in a newline (or empty for TSV without rows); `caption`
+    /// titles a DOT diagram (the query, usually).
+    public func format(_ result: QueryResult, as format: Format, caption: String? = nil) -> String {
         switch format {
         case .table: return table(result)
         case .tsv: return tsv(result)
         case .json: return JSONWriter.write(json(result))
+        case .dot: return DOTExporter.export(result.subgraph(of: graph), options: DOTOptions(title: caption))
         }
     }
 

@@ -79,4 +79,12 @@ import Testing
             """)
         #expect(output("?x:person count", .json) == "{\n  \"columns\": [\"count\"],\n  \"count\": 3,\n  \"notices\": []\n}\n")
     }
+
+    @Test func dotDrawsTheMatchedSubgraphCaptionedWithTheQuery() {
+        let dot = output("Field -> authored -> ? -> found -> ?", .dot)
+        #expect(dot.hasPrefix("// kg: 3 entities, 2 relations\ndigraph kg {"))
+        #expect(dot.contains(#"label="kg query \"Field\" -> authored -> ? -> found -> ?""#))
+        for name in ["Anna Field", "Field Report", "poor oversight"] { #expect(dot.contains("label=\"\(name)\"")) }
+        #expect(!dot.contains("Westshire"))
+    }
 }
