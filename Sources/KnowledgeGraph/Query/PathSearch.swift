@@ -52,54 +52,57 @@ struct PathSearch {
     }
 
     /// The shortest paths from `start` to `goal` over any predicate in either direction, at
-    /// most `QueryEvaluator.maximumPathLength` relations long; all of them (up to `limit`) when
-    /// `all`, else the first in name order. Each row lists the path's entities and relations.
-    func shortestPaths(from start: Int, to goal: Int, all: Bool, limit: Int) -> (rows: [QueryRow], notices: [String]) {
+    /// most `QueryEvaluator.maximumPathLength` relations long: every one of them (up to `limit`).
+    /// The search stops as soon as `goal` is reached; the paths are then read backwards, stepping
+    /// each time to a neighbour one closer to `start`, so no parent lists are kept.
+    func shortestPaths(from start: Int, to goal: Int, limit: Int) -> (rows: [QueryRow], notices: [String]) {
         if start == goal { return ([QueryRow(values: [start], edges: [])], []) }
-        var distance: [Int: Int] = [start: 0]
-        var parents: [Int: [(entity: Int, relation: Int)]] = [:]
+        var distance = [Int32](repeating: -1, count: graph.entities.count)
+        distance[start] = 0
         var frontier = [start]
-        var depth = 0
-        while !frontier.isEmpty, distance[goal] == nil, depth < QueryEvaluator.maximumPathLength {
+        var depth: Int32 = 0
+        search: while !frontier.isEmpty, depth < QueryEvaluator.maximumPathLength {
             depth += 1
             var next: [Int] = []
             for entity in frontier {
-                for (relation, neighbour) in neighbours(of: entity, nil, forward: true) + neighbours(of: entity, nil, forward: false)
-                where neighbour != entity {
-                    if distance[neighbour] == nil {
-                        distance[neighbour] = depth
-                        next.append(neighbour)
-                    }
-                    if distance[neighbour] == depth { parents[neighbour, default: []].append((entity, relation)) }
+                for (_, neighbour) in neighbours(of: entity) where distance[neighbour] < 0 {
+                    distance[neighbour] = depth
+                    if neighbour == goal { break search }
+                    next.append(neighbour)
                 }
             }
             frontier = next
         }
-        guard distance[goal] != nil else {
+        guard distance[goal] >= 0 else {
             let notice = depth >= QueryEvaluator.maximumPathLength && !frontier.isEmpty
                 ? ["no path of at most \(QueryEvaluator.maximumPathLength) relations (the bound on path length); a longer one may exist"] : []
             return ([], notice)
         }
         var rows: [QueryRow] = []
-        var cut = false
         var entities = [goal], relations: [Int] = []
         func walk(_ entity: Int) {
-            guard !cut else { return }
+            guard rows.count < limit else { return }
             if entity == start {
                 rows.append(QueryRow(values: entities.reversed(), edges: relations.reversed()))
-                cut = rows.count >= limit
                 return
             }
-            for parent in parents[entity] ?? [] {
-                entities.append(parent.entity)
-                relations.append(parent.relation)
-                walk(parent.entity)
+            for (relation, neighbour) in neighbours(of: entity) where distance[neighbour] == distance[entity] - 1 {
+                entities.append(neighbour)
+                relations.append(relation)
+                walk(neighbour)
                 entities.removeLast()
                 relations.removeLast()
             }
         }
         walk(goal)
-        let notices = cut && all ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
+        let notices = rows.count >= limit ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
         return (rows, notices)
+    }
+
+    /// (relation, entity at its other end) for every relation touching `entity`, self-loops left out.
+    private func neighbours(of entity: Int) -> some Sequence<(Int, Int)> {
+        let leaving = graph.outgoing(from: entity).lazy.map { ($0, graph.object(of: $0)) }
+        let arriving = graph.incoming(to: entity).lazy.map { ($0, graph.subject(of: $0)) }
+        return [AnySequence(leaving), AnySequence(arriving)].joined().lazy.filter { $0.1 != entity }
     }
 }

@@ -26,7 +26,7 @@ public struct QueryEvaluator {
         if let path = plan.path {
             let search = PathSearch(graph: graph)
             let (rows, notices) = search.shortestPaths(from: plan.slots[path.from].fixed!, to: plan.slots[path.to].fixed!,
-                                                       all: path.all, limit: QueryEvaluator.maximumPaths)
+                                                       limit: QueryEvaluator.maximumPaths)
             return finish(rows, plan: plan, notices: notices, isPath: true)
         }
         var matcher = Matcher(graph: graph, plan: plan)
@@ -34,14 +34,14 @@ public struct QueryEvaluator {
         return finish(matcher.rows, plan: plan, notices: matcher.notices, isPath: false)
     }
 
-    /// Sorts (by names, then ids), deduplicates, counts and cuts.
+    /// Sorts (by names, then ids), deduplicates, counts and cuts; a plain path query keeps the
+    /// first shortest path in that order.
     private func finish(_ found: [QueryRow], plan: QueryPlan, notices: [String], isPath: Bool) -> QueryResult {
-        var keys: [Int: String] = [:]
-        for position in Set(found.flatMap(\.values)) { keys[position] = graph.entities[position].name.lowercased() }
-        var rows = found.sorted { a, b in
+        var rows = found.count < 2 ? found : found.sorted { a, b in
             if a.values.count != b.values.count { return a.values.count < b.values.count }
             for (x, y) in zip(a.values, b.values) where x != y {
-                return keys[x]! != keys[y]! ? keys[x]! < keys[y]! : x < y
+                let order = NameOrder.compare(graph.entities[x].name, graph.entities[y].name)
+                return order != 0 ? order < 0 : x < y
             }
             return a.edges.lexicographicallyPrecedes(b.edges)
         }
@@ -151,21 +151,5 @@ private struct Matcher {
             stopped = true
             notices.append("stopped after \(QueryEvaluator.maximumRows) rows (the bound on results); add 'limit' or 'count', or narrow the pattern")
         }
-    }
-}
-
-/// Entity attributes as `where ?x.attribute` sees them: the entity's own attributes plus
-/// `name`, `kind` and `id`.
-enum EntityAttributes {
-    /// True when the entity has the condition's attribute and it compares as asked.
-    static func holds(_ condition: QueryPlan.Condition, for entity: Entity) -> Bool {
-        let value: String?
-        switch condition.attribute {
-        case "name": value = entity.name
-        case "kind": value = entity.kind.rawValue
-        case "id": value = entity.id
-        default: value = entity.attributes[condition.attribute]
-        }
-        return value.map { AttributeComparison.holds($0, condition.comparison, condition.value) } ?? false
     }
 }
