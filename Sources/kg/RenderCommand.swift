@@ -41,7 +41,7 @@ enum RenderCommand {
             }
         }
         for diagram in diagrams {
-            let base = URL(fileURLWithPath: set.folder).appendingPathComponent(diagram.name).path
+            let base = set.folder + "/" + diagram.name
             try AtomicFile.write(diagram.dot, to: base + ".dot")
             try AtomicFile.write(renderer.render(diagram.dot, format: .svg), to: base + ".svg")
             Terminal.print("wrote \(base).dot and \(base).svg")

@@ -8,6 +8,9 @@ let commands: [Command] = [
     ExportCommand.command,
     RenderCommand.command,
     EvalCommand.command,
+    GenerateCommand.command,
+    ImportCommand.command,
+    BenchCommand.command,
 ]
 
 @MainActor func printHelp() {

@@ -26,7 +26,7 @@ public enum CypherExporter {
             let object = graph.entities[graph.object(of: position)].id
             var properties = [("confidence", String(relation.confidence)), ("rule", string(relation.rule)),
                               ("evidence", list(relation.evidence.map(\.text))),
-                              ("documents", list(relation.evidence.map(\.doc).uniqueSorted()))]
+                              ("documents", list(Set(relation.evidence.map(\.doc)).sorted()))]
             properties += relation.attributes.sorted { $0.key < $1.key }.map {
                 (propertyName($0.key, avoiding: ["confidence", "rule", "evidence", "documents"]), string($0.value))
             }
@@ -66,9 +66,4 @@ public enum CypherExporter {
     private static func assignments(_ properties: [(String, String)], to variable: String) -> String {
         properties.map { "\(variable).\(key($0.0)) = \($0.1)" }.joined(separator: ", ")
     }
-}
-
-extension Array where Element == String {
-    /// The distinct elements, sorted.
-    func uniqueSorted() -> [String] { Set(self).sorted() }
 }

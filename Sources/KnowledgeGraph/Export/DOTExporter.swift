@@ -62,7 +62,7 @@ public enum DOTExporter {
     }
 
     private static func header(_ options: DOTOptions) -> [String] {
-        var graphLine = "  graph [rankdir=\(options.rankDirection.rawValue), fontname=\"Helvetica\", fontsize=11, "
+        var graphLine = "  graph [rankdir=\(options.rankDirection.rawValue), fontname=\"Helvetica\", "
             + "nodesep=0.3, ranksep=0.5, newrank=true"
         if let title = options.title {
             graphLine += ", label=\(DOTString.quoted(title)), labelloc=t, fontsize=16"

@@ -27,7 +27,8 @@ public struct DiagramSet: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw FileError(path: path, message: "cannot be read; expected a diagram list (NAME then kg export dot arguments per line)")
         }
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = parent.isEmpty ? "." : parent
         return try DiagramSet(parsing: text, file: path, folder: folder)
     }
 
@@ -59,7 +60,7 @@ public struct DiagramSet: Sendable {
     }
 
     private static func resolve(_ path: String, in folder: String) -> String {
-        path.hasPrefix("/") ? path : URL(fileURLWithPath: folder).appendingPathComponent(path).standardized.path
+        path.hasPrefix("/") ? path : ((folder as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
 
     /// The DOT text of every diagram, in list order. Each distinct graph source is loaded once,

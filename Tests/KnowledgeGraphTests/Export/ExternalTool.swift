@@ -54,16 +54,17 @@ enum ExportFixtures {
 
     /// A graph of the hostile names: each a person who leads one hostile body, with hostile
     /// attributes and evidence, and takes part in an event whose date is the hostile name.
+    /// The bodies' ids hold the hostile names too, as a hand-edited graph file's might.
     static func hostileGraph() throws -> Graph {
         var entities: [Entity] = []
         var relations: [Relation] = []
         for (index, name) in hostileNames.enumerated() {
             entities.append(Entity(id: "p\(index)", kind: .person, name: name, aliases: [name + " (alias)"],
                                    attributes: ["role": name, "odd key \"\(index)\"": name]))
-            entities.append(Entity(id: "b\(index)", kind: .body, name: "Body of " + name))
+            entities.append(Entity(id: "body \(index): " + name, kind: .body, name: "Body of " + name))
             entities.append(Entity(id: "e\(index)", kind: .event, name: "Event of " + name, attributes: ["date": name]))
             relations.append(Relation(subject: "p\(index)", predicate: .participatedIn, object: "e\(index)"))
-            relations.append(Relation(subject: "p\(index)", predicate: .leads, object: "b\(index)", attributes: ["role": name],
+            relations.append(Relation(subject: "p\(index)", predicate: .leads, object: "body \(index): " + name, attributes: ["role": name],
                                       confidence: 0.75, rule: "test-rule",
                                       evidence: [Evidence(doc: "doc-\(index)", start: 0, end: 10, text: "Evidence: " + name)]))
         }
