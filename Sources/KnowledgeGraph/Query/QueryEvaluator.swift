@@ -40,7 +40,7 @@ public struct QueryEvaluator {
         var rows = found.count < 2 ? found : found.sorted { a, b in
             if a.values.count != b.values.count { return a.values.count < b.values.count }
             for (x, y) in zip(a.values, b.values) where x != y {
-                let order = NameOrder.compare(graph.entities[x].name, graph.entities[y].name)
+                let order = NameOrder.compare(graph.name(of: x), graph.name(of: y))
                 return order != 0 ? order < 0 : x < y
             }
             return a.edges.lexicographicallyPrecedes(b.edges)
@@ -89,7 +89,7 @@ private struct Matcher {
             }
             bindings[slot] = -1
         case .check(let condition):
-            if EntityAttributes.holds(condition, for: graph.entities[bindings[condition.slot!]]) { match(from: step + 1) }
+            if EntityAttributes.holds(condition, for: bindings[condition.slot!], in: graph) { match(from: step + 1) }
         case .traverse(let traversal) where traversal.hops == 1...1:
             let source = bindings[traversal.from]
             if traversal.predicates.isEmpty {
@@ -134,7 +134,7 @@ private struct Matcher {
 
     private func fits(_ entity: Int, _ slot: Int) -> Bool {
         guard let kind = plan.slots[slot].kind else { return true }
-        return graph.entities[entity].kind == kind
+        return graph.kind(of: entity) == kind
     }
 
     private mutating func emit() {

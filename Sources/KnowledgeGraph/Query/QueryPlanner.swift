@@ -43,7 +43,7 @@ public struct QueryPlanner {
             case .name(let name):
                 let position = try resolver.resolve(name, kind: node.kind, at: node.range)
                 new.fixed = position
-                new.resolvedName = "\(graph.entities[position].name) (\(graph.entities[position].kind.rawValue))"
+                new.resolvedName = "\(graph.name(of: position)) (\(graph.kind(of: position).rawValue))"
             case .variable(let name):
                 returned.append(slots.count)
                 if let name { slotByVariable[name] = slots.count }
@@ -167,6 +167,6 @@ public struct QueryPlanner {
     /// How many entities a scan of `slot` visits: those of its kind, or all.
     private func scanSize(of slot: Int, in plan: QueryPlan) -> Int {
         guard let kind = plan.slots[slot].kind else { return graph.entities.count }
-        return graph.entities.count { $0.kind == kind }
+        return graph.entities.indices.count { graph.kind(of: $0) == kind }
     }
 }
