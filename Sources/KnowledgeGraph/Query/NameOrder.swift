@@ -4,15 +4,14 @@
 enum NameOrder {
     /// -1, 0 or 1 as `left` sorts before, with or after `right`.
     static func compare(_ left: String, _ right: String) -> Int {
-        var leftBytes = left.utf8.makeIterator(), rightBytes = right.utf8.makeIterator()
-        while true {
-            switch (leftBytes.next(), rightBytes.next()) {
-            case (nil, nil): return 0
-            case (nil, _): return -1
-            case (_, nil): return 1
-            case let (a?, b?):
-                let x = lowered(a), y = lowered(b)
-                if x != y { return x < y ? -1 : 1 }
+        var left = left, right = right
+        return left.withUTF8 { a in
+            right.withUTF8 { b in
+                for index in 0..<min(a.count, b.count) {
+                    let x = lowered(a[index]), y = lowered(b[index])
+                    if x != y { return x < y ? -1 : 1 }
+                }
+                return a.count == b.count ? 0 : a.count < b.count ? -1 : 1
             }
         }
     }
