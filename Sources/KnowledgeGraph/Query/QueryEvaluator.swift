@@ -37,7 +37,7 @@ public struct QueryEvaluator {
     /// Sorts (by names, then ids), deduplicates, counts and cuts; a plain path query keeps the
     /// first shortest path in that order.
     private func finish(_ found: [QueryRow], plan: QueryPlan, notices: [String], isPath: Bool) -> QueryResult {
-        var rows = sorted(found)
+        var rows = RowSorter.sorted(found, graph: graph)
         if case .path(_, _, all: false) = plan.query.body { rows = Array(rows.prefix(1)) }
         if plan.query.distinct {
             var seen: Set<[Int]> = []
@@ -46,27 +46,6 @@ public struct QueryEvaluator {
         let count = plan.query.count ? rows.count : nil
         if let limit = plan.query.limit, rows.count > limit { rows = Array(rows.prefix(limit)) }
         return QueryResult(columns: plan.query.count ? ["count"] : plan.columns, rows: rows, isPath: isPath, count: count, notices: notices)
-    }
-
-    /// Rows in name order: shorter rows first, then column by column by entity name, then
-    /// position; the names are looked up once, not at every comparison.
-    private func sorted(_ rows: [QueryRow]) -> [QueryRow] {
-        guard rows.count > 1 else { return rows }
-        var names: [String] = [], starts = [0]
-        for row in rows {
-            for value in row.values { names.append(graph.name(of: value)) }
-            starts.append(names.count)
-        }
-        let order = rows.indices.sorted { a, b in
-            let left = rows[a].values, right = rows[b].values
-            if left.count != right.count { return left.count < right.count }
-            for column in left.indices where left[column] != right[column] {
-                let byName = NameOrder.compare(names[starts[a] + column], names[starts[b] + column])
-                return byName != 0 ? byName < 0 : left[column] < right[column]
-            }
-            return rows[a].edges.lexicographicallyPrecedes(rows[b].edges)
-        }
-        return order.map { rows[$0] }
     }
 }
 
