@@ -34,10 +34,17 @@ public struct QueryEvaluator {
         return finish(matcher.rows, plan: plan, notices: matcher.notices, isPath: false)
     }
 
-    /// Sorts (by names, then ids), deduplicates, counts and cuts; a plain path query keeps the
-    /// first shortest path in that order.
+    /// Sorts, deduplicates, counts and cuts; a plain path query keeps the first shortest path.
+    ///
+    /// Rows are ordered by their entities' positions, which is the order of their ids — slugs of
+    /// their names, so the order is alphabetical in all but punctuation — then by the relations
+    /// used; shorter paths come first. Comparing integers keeps sorting off the string data.
     private func finish(_ found: [QueryRow], plan: QueryPlan, notices: [String], isPath: Bool) -> QueryResult {
-        var rows = RowSorter.sorted(found, graph: graph)
+        var rows = found.sorted { a, b in
+            if a.values.count != b.values.count { return a.values.count < b.values.count }
+            if a.values != b.values { return a.values.lexicographicallyPrecedes(b.values) }
+            return a.edges.lexicographicallyPrecedes(b.edges)
+        }
         if case .path(_, _, all: false) = plan.query.body { rows = Array(rows.prefix(1)) }
         if plan.query.distinct {
             var seen: Set<[Int]> = []
