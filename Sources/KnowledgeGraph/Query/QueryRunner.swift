@@ -47,7 +47,12 @@ public struct QueryRunner {
     /// Parses and plans `text`; with `allPaths`, a path query returns every shortest path.
     public func plan(_ text: String, allPaths: Bool = false) throws(QueryError) -> QueryPlan {
         var query = try QueryParser.parse(text)
-        if allPaths, case .path(let from, let to, _) = query.body { query.body = .path(from: from, to: to, all: true) }
+        if allPaths {
+            guard case .path(let from, let to, _) = query.body else {
+                throw QueryError("--all only applies to path queries (path A .. B)", at: 0..<text.count)
+            }
+            query.body = .path(from: from, to: to, all: true)
+        }
         return try QueryPlanner(graph: graph).plan(query)
     }
 
