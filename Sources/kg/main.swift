@@ -4,6 +4,7 @@ import KnowledgeGraph
 /// Every subcommand, in the order `kg help` lists them.
 let commands: [Command] = [
     ExtractCommand.command,
+    ReplCommand.command,
 ]
 
 @MainActor func printHelp() {

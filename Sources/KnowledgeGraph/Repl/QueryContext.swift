@@ -1,0 +1,49 @@
+/// Reads enough of a half-typed query to say where the word at the cursor begins and
+/// whether it stands where a predicate goes. Used only by `Completer`, so it is forgiving:
+/// it never fails, it guesses.
+enum QueryContext {
+    /// Characters that end a word in a query.
+    private static let separators: Set<Character> = [",", "(", ")", "[", "]", "{", "}", "|", ">", "="]
+
+    /// The offset where the word ending at the end of `characters` begins: after the open
+    /// quote when inside one, else after whitespace, a separator or a `<-` arrow.
+    static func wordStart(in characters: [Character]) -> Int {
+        if let quote = openQuote(in: characters) { return quote }
+        var start = characters.count
+        while start > 0 {
+            let previous = characters[start - 1]
+            if previous.isWhitespace || separators.contains(previous) { break }
+            if previous == "-", start >= 2, characters[start - 2] == "<" { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The offset of an unclosed double quote, if the text ends inside one.
+    static func openQuote(in characters: [Character]) -> Int? {
+        var open: Int?
+        for (index, character) in characters.enumerated() where character == "\"" {
+            open = open == nil ? index : nil
+        }
+        return open
+    }
+
+    /// True when the text before the word ends with `|` or with the opening arrow of an edge
+    /// (`a -> p -> b`: the first `->` of a pair opens, the second closes), counted within the
+    /// current comma-separated pattern and outside quotes.
+    static func expectsPredicate(before characters: [Character]) -> Bool {
+        var arrows = 0
+        var lastSignificant: Character?
+        var inQuote = false
+        for (index, character) in characters.enumerated() {
+            if character == "\"" { inQuote.toggle() }
+            if inQuote { continue }
+            if character == "," { arrows = 0 }
+            let isArrow = index > 0 && ((characters[index - 1] == "-" && character == ">") || (characters[index - 1] == "<" && character == "-"))
+            if isArrow { arrows += 1 }
+            if !character.isWhitespace { lastSignificant = isArrow ? "→" : character }
+        }
+        if lastSignificant == "|" { return true }
+        return lastSignificant == "→" && arrows % 2 == 1
+    }
+}
