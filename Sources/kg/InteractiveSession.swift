@@ -67,7 +67,7 @@ struct InteractiveSession {
                 terminal.write("^C\n")
                 return .some(nil)
             case .endOfInput:
-                terminal.write("\n")
+                terminal.write(LineRenderer.redraw(editor.view, width: terminal.width) + "\n")
                 return nil
             case .bell:
                 terminal.write("\u{7}")

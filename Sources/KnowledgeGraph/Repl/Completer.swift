@@ -34,7 +34,7 @@ public struct Completer: Sendable {
         guard let firstSpace = characters.firstIndex(where: \.isWhitespace) else {
             let typed = String(characters)
             return Completion(range: 0..<characters.count,
-                              candidates: SessionCommand.all.map { ":" + $0.name }.filter { $0.hasPrefix(typed) })
+                              candidates: SessionCommand.all.map { ":" + $0.name }.filter { $0.hasPrefix(typed) }.sorted())
         }
         guard let command = SessionCommand.named(String(characters[..<firstSpace])) else {
             return Completion(range: characters.count..<characters.count, candidates: [])
