@@ -36,7 +36,14 @@ final class RawTerminal {
             controls[Int(VMIN)] = 1
             controls[Int(VTIME)] = 0
         }
-        for signal in RawTerminal.signals { Glibc.signal(signal) { restoreAndReraise($0) } }
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for signal in RawTerminal.signals {
+            Glibc.signal(signal) { restoreAndReraise($0) }
+            sigaddset(&handled, signal)
+        }
+        // A parent may have started kg with these signals blocked; they must reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
         atexit { if rawModeIsOn { tcsetattr(STDIN_FILENO, TCSAFLUSH, &originalAttributes) } }
         rawModeIsOn = true
         guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else {

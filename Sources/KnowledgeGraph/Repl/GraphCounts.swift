@@ -6,9 +6,14 @@ struct GraphCounts: CustomStringConvertible {
 
     /// The counts of `graph`.
     init(_ graph: Graph) {
-        documents = graph.documents.count
-        entities = graph.entities.count
-        relations = graph.relations.count
+        self.init(documents: graph.documents.count, entities: graph.entities.count, relations: graph.relations.count)
+    }
+
+    /// Counts given one by one (the difference between two graphs, say).
+    init(documents: Int, entities: Int, relations: Int) {
+        self.documents = documents
+        self.entities = entities
+        self.relations = relations
     }
 
     var description: String {

@@ -22,9 +22,11 @@ public struct History: Equatable, Sendable {
         entries.forEach { add($0) }
     }
 
-    /// Adds an entry unless it is blank or repeats the newest one; drops the oldest past capacity.
-    public mutating func add(_ entry: String) {
-        guard !entry.allSatisfy(\.isWhitespace), entry != entries.last else { return }
+    /// Adds a line (without its surrounding blanks) unless it is blank or repeats the newest
+    /// entry; drops the oldest past capacity.
+    public mutating func add(_ line: String) {
+        let entry = line.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !entry.isEmpty, entry != entries.last else { return }
         entries.append(entry)
         if entries.count > capacity { entries.removeFirst(entries.count - capacity) }
     }

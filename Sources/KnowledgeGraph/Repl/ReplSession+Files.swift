@@ -24,8 +24,9 @@ extension ReplSession {
             let before = GraphCounts(graph)
             let after = GraphCounts(merged)
             graph = merged
-            response.messages.append(.init("added \(after.documents - before.documents) documents, \(after.entities - before.entities) entities, "
-                                           + "\(after.relations - before.relations) relations; now \(after)"))
+            let added = GraphCounts(documents: after.documents - before.documents, entities: after.entities - before.entities,
+                                    relations: after.relations - before.relations)
+            response.messages.append(.init("added \(added); now \(after)"))
         } catch {
             response.append(.failure("\(error)"))
         }

@@ -1,0 +1,80 @@
+import Foundation
+import Glibc
+import Testing
+
+/// `kg repl` on a real pseudo-terminal: typing, Tab completion, history recall, Ctrl-C,
+/// Ctrl-D, and the terminal's settings restored afterwards.
+@Suite struct TerminalSessionTests {
+    private func startRepl(on terminal: PseudoTerminal, history: String) throws -> Process {
+        let process = Process()
+        process.executableURL = KGBinary.url
+        process.arguments = ["repl", "--graph", ReplFixtures.path("seeds.gold.json")]
+        var environment = ProcessInfo.processInfo.environment
+        environment["KG_HISTORY"] = history
+        environment["TERM"] = "xterm"
+        process.environment = environment
+        try terminal.start(process)
+        return process
+    }
+
+    private func waitForExit(_ process: Process, timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        return !process.isRunning
+    }
+
+    private func sameModes(_ a: termios, _ b: termios) -> Bool {
+        a.c_iflag == b.c_iflag && a.c_oflag == b.c_oflag && a.c_lflag == b.c_lflag && a.c_cflag == b.c_cflag
+    }
+
+    @Test func typingCompletionHistoryControlCAndControlD() throws {
+        let terminal = try PseudoTerminal()
+        let history = try ReplFixtures.temporaryFolder() + "/history"
+        let before = terminal.attributes
+        let process = try startRepl(on: terminal, history: history)
+        #expect(terminal.waitFor("100 entities, 159 relations; :help for help"))
+        #expect(terminal.waitFor("kg> "))
+        #expect(!sameModes(terminal.attributes, before), "the editor runs in raw mode")
+
+        var mark = terminal.mark
+        terminal.type(":entities person lou\r")
+        #expect(terminal.waitFor("person  Louise Casey  (also Casey, Miss Casey)", after: mark))
+
+        mark = terminal.mark
+        terminal.type(":show Eric Pi\t")
+        #expect(terminal.waitFor(":show Eric Pickles ", after: mark), "Tab completes the partial name")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Eric Pickles  (person, id eric-pickles)", after: mark))
+
+        mark = terminal.mark
+        terminal.type("\u{1B}[A")
+        #expect(terminal.waitFor(":show Eric Pickles", after: mark), "Up recalls the previous line")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Eric Pickles  (person, id eric-pickles)", after: mark))
+
+        mark = terminal.mark
+        terminal.type(":frobnicate\u{03}")
+        #expect(terminal.waitFor("^C", after: mark))
+        terminal.type(":timing on\r")
+        #expect(terminal.waitFor("timing: on", after: mark))
+        #expect(!terminal.transcript[mark...].contains("unknown command"), "Ctrl-C abandoned the line")
+
+        terminal.type("\u{04}")
+        try #require(waitForExit(process))
+        #expect(process.terminationStatus == 0)
+        #expect(sameModes(terminal.attributes, before), "the terminal's settings are restored")
+        let saved = try String(contentsOfFile: history, encoding: .utf8)
+        #expect(saved == ":entities person lou\n:show Eric Pickles\n:timing on\n")
+    }
+
+    @Test func aTerminatingSignalRestoresTheTerminal() throws {
+        let terminal = try PseudoTerminal()
+        let before = terminal.attributes
+        let process = try startRepl(on: terminal, history: "")
+        #expect(terminal.waitFor("kg> "))
+        process.terminate()
+        try #require(waitForExit(process))
+        #expect(process.terminationReason == .uncaughtSignal)
+        #expect(sameModes(terminal.attributes, before))
+    }
+}
