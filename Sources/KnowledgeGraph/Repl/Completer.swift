@@ -11,9 +11,6 @@ public struct Completer: Sendable {
     private let names: [String]
     private let fileSystem: FileSystemCompleter
 
-    /// Words of the query language offered alongside names.
-    public static let keywords = ["path", "where", "and", "or", "not", "limit", "count", "distinct"]
-
     /// A completer for `graph`'s names; paths are completed relative to `directory`.
     public init(graph: Graph, directory: String = FileManager.default.currentDirectoryPath) {
         names = Array(Set(graph.allNames)).sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
@@ -92,7 +89,7 @@ public struct Completer: Sendable {
         if word.hasPrefix("?") { return Completion(range: start..<end, candidates: []) }
         var completion = completeName(word, at: start, quoteWhenNeeded: true)
         if !word.hasPrefix("\""), !word.isEmpty {
-            completion.candidates = (completion.candidates + Completer.keywords.filter { $0.hasPrefix(word.lowercased()) }).sorted()
+            completion.candidates = (completion.candidates + QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) }).sorted()
         }
         return completion
     }

@@ -71,8 +71,14 @@ extension ReplSession {
     }
 
     private mutating func show(_ name: String) -> ReplResponse {
-        let positions = graph.positions(named: name)
-        guard !positions.isEmpty else { return .failure(NameLookup(graph: graph).unknownName(name)) }
+        var positions = graph.positions(named: name)
+        if positions.isEmpty {
+            do {
+                positions = [try EntityResolver(graph: graph).resolve(name, kind: nil, at: 0..<name.count)]
+            } catch {
+                return .failure(error.message)
+            }
+        }
         var cards = positions.map { EntityCard(position: $0, graph: graph) }
         cards.sort { $0.graph.entities[$0.position].kind < $1.graph.entities[$1.position].kind }
         lastResult = cards.count == 1 ? cards[0].subgraph : ResultSubgraph(
@@ -85,17 +91,13 @@ extension ReplSession {
 
     private func why() -> ReplResponse {
         guard let lastResult else { return .failure("nothing to explain yet; run a query or :show first") }
-        do {
-            return .output(try lastResult.evidenceReport(in: graph))
-        } catch {
-            return .failure("\(error)")
-        }
+        return .output(lastResult.evidenceReport(in: graph))
     }
 
     private mutating func setFormat(_ words: [String]) -> ReplResponse {
         guard words.count <= 1 else { return usage("format", "give one format") }
         guard let word = words.first else { return .output("format: \(format.rawValue)") }
-        guard let chosen = ResultFormat(rawValue: word.lowercased()) else {
+        guard let chosen = ResultFormatter.Format(rawValue: word.lowercased()) else {
             return usage("format", "unknown format '\(word)'")
         }
         format = chosen

@@ -36,12 +36,12 @@ extension ReplSession {
     /// `:export FORMAT FILE`: the last result's subgraph, or the whole graph before any result.
     func export(_ words: [String]) -> ReplResponse {
         guard words.count == 2 else { return usage("export", "give a format and a file") }
-        guard ReplExport.formats.contains(words[0].lowercased()) else {
+        guard let format = ExportFormat(rawValue: words[0].lowercased()) else {
             return usage("export", "unknown format '\(words[0])' (formats: \(ReplExport.formats.joined(separator: ", ")))")
         }
         do {
-            let (subgraph, what) = try selection()
-            try ReplExport.write(subgraph, format: words[0].lowercased(), to: words[1])
+            let (subgraph, what) = selection()
+            try ReplExport.write(subgraph, format: format, to: words[1])
             return .output("wrote \(what) (\(GraphCounts(subgraph))) to \(words[1])")
         } catch {
             return .failure("\(error)")
@@ -65,9 +65,26 @@ extension ReplSession {
         return response
     }
 
+    /// `:render FILE`: draws what `:export` would write with Graphviz, in the format the
+    /// file's extension names.
+    func render(_ words: [String]) -> ReplResponse {
+        guard words.count == 1 else { return usage("render", "give one file") }
+        let path = words[0]
+        guard let format = ImageFormat(rawValue: (path as NSString).pathExtension.lowercased()) else {
+            return usage("render", "end the file name in .svg, .png or .pdf")
+        }
+        do {
+            let (subgraph, what) = selection()
+            try ReplExport.render(subgraph, format: format, to: path)
+            return .output("rendered \(what) (\(GraphCounts(subgraph))) to \(path)")
+        } catch {
+            return .failure("\(error)")
+        }
+    }
+
     /// The graph `:export` and `:render` write, and how to describe it.
-    func selection() throws -> (Graph, String) {
+    func selection() -> (Graph, String) {
         guard let lastResult else { return (graph, "the whole graph") }
-        return (try lastResult.graph(in: graph), "the last result")
+        return (lastResult.graph(in: graph), "the last result")
     }
 }

@@ -13,7 +13,7 @@ public struct ReplSession {
     /// What the last query or `:show` returned, if anything yet.
     public internal(set) var lastResult: ResultSubgraph?
     /// How query results are printed (`:format`).
-    public internal(set) var format: ResultFormat
+    public internal(set) var format: ResultFormatter.Format
     /// Whether queries report their running time (`:timing`).
     public internal(set) var showsTiming = false
     /// True once `:quit` has run.
@@ -25,7 +25,7 @@ public struct ReplSession {
     static let maximumSourceDepth = 8
 
     /// A session over `graph`, printing query results as `format`.
-    public init(graph: Graph, format: ResultFormat = .table) {
+    public init(graph: Graph, format: ResultFormatter.Format = .table) {
         self.graph = graph
         self.format = format
     }

@@ -20,21 +20,18 @@ public struct ResultSubgraph: Equatable, Sendable {
 
     /// The subgraph of `graph`: the entities, every relation's two ends, the relations, and
     /// the documents any of them were read from. Ids no longer in `graph` are skipped.
-    public func graph(in graph: Graph) throws -> Graph {
-        let relations = relationKeys.compactMap { key -> Relation? in
+    public func graph(in graph: Graph) -> Graph {
+        let relations = relationKeys.compactMap { key -> Int? in
             guard let subject = graph.position(ofID: key.subject) else { return nil }
-            return graph.outgoing(from: subject, key.predicate).lazy.map { graph.relations[$0] }.first { $0.object == key.object }
+            return graph.outgoing(from: subject, key.predicate).first { graph.relations[$0].object == key.object }
         }
-        let ids = Set(entityIDs + relations.flatMap { [$0.subject, $0.object] })
-        let entities = ids.compactMap(graph.entity(id:))
-        let documentIDs = Set(entities.flatMap { $0.mentions.map(\.doc) } + relations.flatMap { $0.evidence.map(\.doc) })
-        return try Graph(documents: graph.documents.filter { documentIDs.contains($0.id) }, entities: entities, relations: relations)
+        return graph.subgraph(entities: entityIDs.compactMap(graph.position(ofID:)), relations: relations)
     }
 
     /// Each relation as `Subject -> predicate -> Object`, followed by its evidence sentences
     /// with their document and offsets; `:why`'s output.
-    public func evidenceReport(in graph: Graph) throws -> String {
-        let subgraph = try self.graph(in: graph)
+    public func evidenceReport(in graph: Graph) -> String {
+        let subgraph = self.graph(in: graph)
         guard !subgraph.relations.isEmpty else {
             return "\(origin) used no relations, so there is no evidence to show"
         }

@@ -71,7 +71,55 @@ import Testing
         var session = try session()
         let response = session.execute(":show Cassey")
         #expect(!response.success)
-        #expect(response.messages.first?.text.hasPrefix("no entity named 'Cassey'; did you mean Casey (person) or Casey Report (report)") == true)
+        #expect(response.messages.first?.text.hasPrefix("no entity named 'Cassey' — did you mean Louise Casey (person)") == true)
+        #expect(session.execute(":show Pickles").outputText.hasPrefix("Eric Pickles  (person"))
+    }
+
+    @Test func aQueryPrintsItsRowsAndBecomesTheLastResult() throws {
+        var session = try session()
+        let response = session.execute("Casey -> recommended -> ?")
+        #expect(response.success)
+        #expect(response.outputText.hasSuffix("fresh start\nfundamental change\nsustained intervention\n3 rows"))
+        #expect(session.lastResult?.relationKeys.map(\.object) == ["fresh-start", "fundamental-change", "sustained-intervention"])
+        #expect(session.execute(":why").outputText.hasPrefix("Louise Casey -> recommended -> fresh start\n"))
+        _ = session.execute(":format tsv")
+        #expect(session.execute("? -> authored -> \"Casey Report\"").outputText == "Louise Casey")
+    }
+
+    @Test func aQueryErrorFailsWithACaretAndAnEmptyResultSucceeds() throws {
+        var session = try session()
+        let error = session.execute("Casey -> recomended -> ?")
+        #expect(!error.success)
+        #expect(error.messages.first?.stream == .diagnostic)
+        #expect(error.messages.first?.text.contains("did you mean 'recommended'?\n  Casey -> recomended -> ?\n           ^") == true)
+        let empty = session.execute("Ofsted -> resigned_from -> ?")
+        #expect(empty.success)
+        #expect(empty.outputText == "0 rows")
+    }
+
+    @Test func renderDrawsWithGraphvizOrSaysHowToInstallIt() throws {
+        var session = try session()
+        let folder = try ReplFixtures.temporaryFolder()
+        #expect(!session.execute(":render \(folder)/casey.gif").success)
+        _ = session.execute(":show Louise Casey")
+        let response = session.execute(":render \(folder)/casey.svg")
+        if response.success {
+            #expect(response.outputText == "rendered the last result (0 documents, 20 entities, 20 relations) to \(folder)/casey.svg")
+            #expect(try String(contentsOfFile: folder + "/casey.svg", encoding: .utf8).contains("Louise Casey"))
+        } else {
+            #expect(response.messages.first?.text.contains("apt-get install graphviz") == true)
+        }
+    }
+
+    @Test func exportWritesEveryExporterFormat() throws {
+        var session = try session()
+        let folder = try ReplFixtures.temporaryFolder()
+        _ = session.execute("Casey -> authored -> ?")
+        for format in ExportFormat.allCases {
+            #expect(session.execute(":export \(format.rawValue) \(folder)/out.\(format.rawValue)").success)
+        }
+        #expect(try String(contentsOfFile: folder + "/out.dot", encoding: .utf8).contains("Casey Report"))
+        #expect(try GraphFile.load(folder + "/out.json").relations.map(\.key.object) == ["casey-report"])
     }
 
     @Test func whyBeforeAnyResultFails() throws {

@@ -37,18 +37,25 @@ import Testing
         #expect(!sameModes(terminal.attributes, before), "the editor runs in raw mode")
 
         var mark = terminal.mark
-        terminal.type(":entities person lou\r")
-        #expect(terminal.waitFor("person  Louise Casey  (also Casey, Miss Casey)", after: mark))
+        terminal.type("Casey -> recommended -> ?\r")
+        #expect(terminal.waitFor("fresh start", after: mark), "a typed query runs")
+        #expect(terminal.waitFor("3 rows", after: mark))
 
         mark = terminal.mark
-        terminal.type(":show Eric Pi\t")
-        #expect(terminal.waitFor(":show Eric Pickles ", after: mark), "Tab completes the partial name")
-        terminal.type("\r")
-        #expect(terminal.waitFor("Eric Pickles  (person, id eric-pickles)", after: mark))
+        terminal.type("Pick\t")
+        #expect(terminal.waitFor("kg> Pickles ", after: mark), "Tab completes the partial entity name")
+        terminal.type("-> appointed -> ?\r")
+        #expect(terminal.waitFor("Derek Myers", after: mark))
 
         mark = terminal.mark
         terminal.type("\u{1B}[A")
-        #expect(terminal.waitFor(":show Eric Pickles", after: mark), "Up recalls the previous line")
+        #expect(terminal.waitFor("Pickles -> appointed -> ?", after: mark), "Up recalls the previous line")
+        terminal.type("\r")
+        #expect(terminal.waitFor("Derek Myers", after: mark))
+
+        mark = terminal.mark
+        terminal.type(":show Eric Pi\t")
+        #expect(terminal.waitFor(":show Eric Pickles ", after: mark), "Tab completes names after :show")
         terminal.type("\r")
         #expect(terminal.waitFor("Eric Pickles  (person, id eric-pickles)", after: mark))
 
@@ -64,7 +71,7 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(sameModes(terminal.attributes, before), "the terminal's settings are restored")
         let saved = try String(contentsOfFile: history, encoding: .utf8)
-        #expect(saved == ":entities person lou\n:show Eric Pickles\n:timing on\n")
+        #expect(saved == "Casey -> recommended -> ?\nPickles -> appointed -> ?\n:show Eric Pickles\n:timing on\n")
     }
 
     @Test func aTerminatingSignalRestoresTheTerminal() throws {

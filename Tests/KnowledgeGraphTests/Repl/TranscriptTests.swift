@@ -6,7 +6,7 @@ import Testing
 /// `NAME.transcript`. `KG_UPDATE_TRANSCRIPTS=1 swift test` rewrites the transcripts.
 @Suite struct TranscriptTests {
     /// Each session and the exit status it must end with.
-    static let sessions: [(name: String, status: Int32)] = [("commands", 0), ("errors", 1)]
+    static let sessions: [(name: String, status: Int32)] = [("commands", 0), ("queries", 0), ("errors", 1)]
 
     /// A working folder holding the gold graph and the REPL fixtures, so paths in the
     /// transcripts are short and files the session writes land somewhere disposable.
