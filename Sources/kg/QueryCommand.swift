@@ -6,12 +6,13 @@ enum QueryCommand {
     static let command = Command(name: "query", summary: "ask the graph a question (see docs/QUERY.md)", usage: usage, run: run)
 
     static let usage = """
-        usage: kg query QUERY [PATHS... | --graph FILE] [--format table|json|tsv] [--evidence] [--explain] [--all]
+        usage: kg query QUERY [PATHS... | --graph FILE] [--format table|json|tsv|dot] [--evidence] [--explain] [--all]
                kg query --file QUERY.kgq [PATHS... | --graph FILE] [options]
 
         Runs a query over the graph extracted from PATHS (default: the bundled seeds/) or loaded
         from --graph FILE, e.g.  kg query "Casey -> recommended -> ?"
-          --format    table (default on a terminal), tsv (default in a pipe, no header) or json
+          --format    table (default on a terminal), tsv (default in a pipe, no header), json,
+                      or dot (the matched subgraph, for Graphviz)
           --evidence  follow each row with the sentences behind every relation it used
           --explain   print the parsed query and the plan instead of running it
           --all       every shortest path for 'path A .. B' (same as ending the query with 'all')

@@ -41,17 +41,8 @@ public struct QueryResult: Sendable {
     public var hasResults: Bool { count.map { $0 > 0 } ?? !rows.isEmpty }
 
     /// The part of `graph` the rows matched: every returned entity, every relation used and
-    /// its two ends, and the documents their evidence cites. This is what `--format dot` draws.
-    public func subgraph(of graph: Graph) throws -> Graph {
-        var entityPositions = Set(rows.flatMap(\.values))
-        let relationPositions = Set(rows.flatMap(\.edges))
-        for relation in relationPositions {
-            entityPositions.insert(graph.subject(of: relation))
-            entityPositions.insert(graph.object(of: relation))
-        }
-        let relations = relationPositions.sorted().map { graph.relations[$0] }
-        let entities = entityPositions.sorted().map { graph.entities[$0] }
-        let cited = Set(relations.flatMap { $0.evidence.map(\.doc) } + entities.flatMap { $0.mentions.map(\.doc) })
-        return try Graph(documents: graph.documents.filter { cited.contains($0.id) }, entities: entities, relations: relations)
+    /// its two ends, and the documents they cite. This is what `--format dot` draws.
+    public func subgraph(of graph: Graph) -> Graph {
+        graph.subgraph(entities: rows.flatMap(\.values), relations: rows.flatMap(\.edges))
     }
 }

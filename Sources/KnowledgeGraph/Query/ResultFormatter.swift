@@ -3,7 +3,7 @@
 public struct ResultFormatter {
     /// An output format of `kg query`.
     public enum Format: String, CaseIterable, Sendable {
-        case table, json, tsv
+        case table, json, tsv, dot
     }
 
     private let graph: Graph
@@ -22,6 +22,7 @@ public struct ResultFormatter {
         case .table: return table(result)
         case .tsv: return tsv(result)
         case .json: return JSONWriter.write(json(result))
+        case .dot: return DOTExporter.export(result.subgraph(of: graph))
         }
     }
 

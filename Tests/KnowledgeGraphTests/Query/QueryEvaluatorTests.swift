@@ -111,7 +111,7 @@ import Testing
 
     @Test func subgraphHoldsTheMatchedEntitiesAndRelations() throws {
         let result = try QueryRunner(graph: graph).result(of: "Field -> authored -> ? -> found -> ?")
-        let subgraph = try result.subgraph(of: graph)
+        let subgraph = result.subgraph(of: graph)
         #expect(subgraph.entities.map(\.id) == ["anna-field", "field-report", "poor-oversight"])
         #expect(subgraph.relations.count == 2)
         #expect(subgraph.documents.map(\.id) == ["w1"])

@@ -21,6 +21,14 @@ import Testing
             """)
     }
 
+    @Test func dotDrawsOnlyTheMatchedSubgraph() {
+        let dot = output("Anna Field -> authored -> ?", .dot)
+        #expect(dot.contains("digraph kg {"))
+        #expect(dot.contains("label=\"Field Report\""))
+        #expect(dot.contains("label=\"Anna Field\""))
+        #expect(!dot.contains("label=\"Westshire County Council\""))
+    }
+
     @Test func tableOfACountIsTheNumber() {
         #expect(output("?x:person count", .table) == "count\n-----\n3\n")
     }
