@@ -5,8 +5,9 @@ import Foundation
 /// At the start of a line `:` words complete to commands; after a command, its arguments
 /// (`:show` and `:entities` to entity names, `:format` to its choices, `:load` to paths).
 /// In a query, the word after an opening arrow (`->`, `<-`) or `|` completes to predicates,
-/// the word after a `:` in a node term to kinds, and any other word to entity names and
-/// aliases (quoted when they are not a single plain word) and the query keywords.
+/// the word after a `:` in a node term to kinds, a word where a node goes (at the start,
+/// after a closing arrow, a comma, `..` or `path`) to entity names and aliases (quoted when
+/// they are not a single plain word) and keywords, and a word after a node to keywords.
 public struct Completer: Sendable {
     private let names: [String]
     private let fileSystem: FileSystemCompleter
@@ -87,9 +88,11 @@ public struct Completer: Sendable {
             return Completion(range: start..<end, candidates: Predicate.allCases.map(\.rawValue).filter { $0.hasPrefix(typed) })
         }
         if word.hasPrefix("?") { return Completion(range: start..<end, candidates: []) }
+        let keywords = QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) }
+        guard QueryContext.expectsNode(before: Array(characters[..<start])) else { return Completion(range: start..<end, candidates: keywords) }
         var completion = completeName(word, at: start, quoteWhenNeeded: true)
         if !word.hasPrefix("\""), !word.isEmpty {
-            completion.candidates = (completion.candidates + QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) }).sorted()
+            completion.candidates = (completion.candidates + keywords).sorted()
         }
         return completion
     }

@@ -22,8 +22,14 @@ public enum LineRenderer {
     /// Clears the screen and puts the cursor at the top left (Ctrl-L).
     public static let clearScreen = "\u{1B}[H\u{1B}[2J"
 
-    /// Candidates laid out in columns that fit `width`, one row per line, ending in a newline.
+    /// The most candidates listed at once; past it a count is shown instead, as readline
+    /// asks before flooding the screen.
+    public static let listLimit = 60
+
+    /// Candidates laid out in columns that fit `width`, one row per line, ending in a newline;
+    /// more than `listLimit` become one line saying how many there are.
     public static func columns(_ candidates: [String], width: Int) -> String {
+        if candidates.count > listLimit { return "\(candidates.count) possibilities; type a few more letters\r\n" }
         let cell = (candidates.map(\.count).max() ?? 0) + 2
         let perRow = max(1, width / max(cell, 1))
         var lines: [String] = []

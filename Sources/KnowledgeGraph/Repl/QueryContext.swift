@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads enough of a half-typed query to say where the word at the cursor begins and
 /// whether it stands where a predicate goes. Used only by `Completer`, so it is forgiving:
 /// it never fails, it guesses.
@@ -17,6 +19,14 @@ enum QueryContext {
             start -= 1
         }
         return start
+    }
+
+    /// True when a node term goes here: at the start, or after a closing arrow, a comma, `..`
+    /// or the keyword `path` (call after `expectsPredicate` said no).
+    static func expectsNode(before characters: [Character]) -> Bool {
+        let text = String(characters).trimmingCharacters(in: .whitespaces)
+        if text.isEmpty || text.hasSuffix(",") || text.hasSuffix("..") || text.hasSuffix("->") || text.hasSuffix("<-") { return true }
+        return text.split(separator: " ").last?.lowercased() == "path"
     }
 
     /// The offset of an unclosed double quote, if the text ends inside one.

@@ -47,8 +47,12 @@ import Testing
         #expect(completion == Completion(range: 20..<22, candidates: ["report"]))
     }
 
-    @Test func keywordsAreOfferedWithNames() throws {
+    @Test func afterANodeOnlyKeywordsAreOffered() throws {
         #expect(try complete("? -> leads -> ? lim").candidates == ["limit"])
+        #expect(try complete("Pickles ").candidates == QueryParser.keywords)
+        #expect(try complete("path Casey .. LG").candidates == ["LGC"])
+        #expect(try complete("path LG").candidates == ["LGC"])
+        #expect(try complete("? -> leads -> ?b, LG").candidates == ["LGC"])
         #expect(try complete("?x").candidates.isEmpty)
     }
 

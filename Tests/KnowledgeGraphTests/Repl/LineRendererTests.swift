@@ -17,5 +17,7 @@ import Testing
     @Test func candidatesAreLaidOutInColumnsThatFit() {
         let output = LineRenderer.columns(["authored", "found", "leads"], width: 22)
         #expect(output == "authored  found\r\nleads\r\n")
+        let many = (1...200).map { "name \($0)" }
+        #expect(LineRenderer.columns(many, width: 80) == "200 possibilities; type a few more letters\r\n")
     }
 }
