@@ -3,7 +3,7 @@
 ///
 /// Knowing nothing about terminals keeps it testable: the terminal loop decodes bytes into
 /// keys, feeds them here and draws `view` with `LineRenderer`. Editing follows readline's
-/// keys: arrows, Home/End, Backspace/Delete, Ctrl-A/E/B/F/K/U/W/L, Up/Down and Ctrl-P/N for
+/// keys: arrows, Home/End, Backspace/Delete, Ctrl-A/E/B/F/K/U/W/L, Alt-B/F, Up/Down and Ctrl-P/N for
 /// history, Ctrl-R for reverse incremental search, Tab for completion, Ctrl-C to abandon the
 /// line and Ctrl-D on an empty line to end the session.
 public struct LineEditor {
@@ -65,6 +65,8 @@ public struct LineEditor {
             buffer.removeSubrange(..<cursor)
             cursor = 0
         case .control("w"): deleteWordBeforeCursor()
+        case .meta("b"): cursor = wordBoundary(before: cursor)
+        case .meta("f"): cursor = wordBoundary(after: cursor)
         case .control("r"): search = ReverseSearch(originalBuffer: buffer, originalCursor: cursor, newest: history.count)
         case .control("c"):
             replaceLine(with: [])
@@ -95,11 +97,25 @@ public struct LineEditor {
 
     /// Ctrl-W: deletes the whitespace before the cursor, then the word before that.
     private mutating func deleteWordBeforeCursor() {
-        var start = cursor
-        while start > 0, buffer[start - 1].isWhitespace { start -= 1 }
-        while start > 0, !buffer[start - 1].isWhitespace { start -= 1 }
+        let start = wordBoundary(before: cursor)
         buffer.removeSubrange(start..<cursor)
         cursor = start
+    }
+
+    /// The start of the word before `position` (skipping whitespace first), for Ctrl-W and Alt-B.
+    private func wordBoundary(before position: Int) -> Int {
+        var start = position
+        while start > 0, buffer[start - 1].isWhitespace { start -= 1 }
+        while start > 0, !buffer[start - 1].isWhitespace { start -= 1 }
+        return start
+    }
+
+    /// The end of the word after `position` (skipping whitespace first), for Alt-F.
+    private func wordBoundary(after position: Int) -> Int {
+        var end = position
+        while end < buffer.count, buffer[end].isWhitespace { end += 1 }
+        while end < buffer.count, !buffer[end].isWhitespace { end += 1 }
+        return end
     }
 
     /// Up/Down: moves through history; stepping past the newest entry brings back the line

@@ -53,6 +53,16 @@ import Testing
         #expect(editor.cursor == 0)
     }
 
+    @Test func altBAndAltFMoveByWords() {
+        var editor = editor(typing: "Casey -> found -> ?")
+        _ = editor.handle(.meta("b"))
+        _ = editor.handle(.meta("b"))
+        #expect(editor.cursor == 15)
+        _ = editor.handle(.home)
+        _ = editor.handle(.meta("f"))
+        #expect(editor.cursor == 5)
+    }
+
     @Test func enterSubmitsControlCAbandonsAndControlDEndsOnlyAnEmptyLine() {
         var editor = editor(typing: ":stats")
         #expect(editor.handle(.enter) == .submit(":stats"))

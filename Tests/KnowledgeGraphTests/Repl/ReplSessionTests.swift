@@ -151,6 +151,18 @@ import Testing
         #expect(!session.execute(":save \(folder)/no/such/folder.json").success)
     }
 
+    @Test func loadExtractsArticlesAndReportsWhatWasAdded() throws {
+        var session = try session()
+        let folder = try ReplFixtures.temporaryFolder()
+        try "Westshire council under fire\n\nThe leader of Westshire County Council, Anna Field, resigned on Monday.\n"
+            .write(toFile: folder + "/westshire.txt", atomically: true, encoding: .utf8)
+        let response = session.execute(":load \(folder)/westshire.txt \(folder)/missing.txt")
+        #expect(response.success)
+        #expect(response.messages.first?.text == "warning: \(folder)/missing.txt: no such file or folder")
+        #expect(response.outputText.hasPrefix("added 1 document, "))
+        #expect(session.graph.documents.map(\.id).contains("westshire"))
+    }
+
     @Test func sourceRunsAFileAndStopsAtItsFirstFailure() throws {
         var session = try session()
         let folder = try ReplFixtures.temporaryFolder()
