@@ -38,7 +38,8 @@ public struct ReplSession {
     /// Runs one complete input (a query or a command) and returns its output.
     public mutating func execute(_ input: String) -> ReplResponse {
         let line = input.trimmingCharacters(in: .whitespacesAndNewlines)
-        if line.isEmpty || line.hasPrefix("#") { return ReplResponse() }
+        let onlyComments = line.split(separator: "\n").allSatisfy { $0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
+        if line.isEmpty || onlyComments { return ReplResponse() }
         guard line.hasPrefix(":") else { return timed { $0.runQuery(line) } }
         let name = String(line.prefix { !$0.isWhitespace })
         let rest = line.dropFirst(name.count).trimmingCharacters(in: .whitespaces)

@@ -13,6 +13,8 @@ import Testing
         var session = try session()
         #expect(session.execute("   ") == ReplResponse())
         #expect(session.execute("# a note") == ReplResponse())
+        #expect(session.execute("# a note\n  # another") == ReplResponse())
+        #expect(session.execute("# who recommended what\nCasey -> recommended -> ?").outputText.hasSuffix("3 rows"))
     }
 
     @Test func unknownCommandsSuggestTheClosest() throws {

@@ -54,6 +54,12 @@ import Testing
         #expect(terminal.waitFor("Derek Myers", after: mark))
 
         mark = terminal.mark
+        terminal.type("\u{12}recomm")
+        #expect(terminal.waitFor("(reverse-i-search)`recomm': Casey -> recommended -> ?", after: mark), "Ctrl-R searches history")
+        terminal.type("\r")
+        #expect(terminal.waitFor("sustained intervention", after: mark))
+
+        mark = terminal.mark
         terminal.type(":show Eric Pi\t")
         #expect(terminal.waitFor(":show Eric Pickles ", after: mark), "Tab completes names after :show")
         terminal.type("\r")
@@ -71,7 +77,7 @@ import Testing
         #expect(process.terminationStatus == 0)
         #expect(sameModes(terminal.attributes, before), "the terminal's settings are restored")
         let saved = try String(contentsOfFile: history, encoding: .utf8)
-        #expect(saved == "Casey -> recommended -> ?\nPickles -> appointed -> ?\n:show Eric Pickles\n:timing on\n")
+        #expect(saved == "Casey -> recommended -> ?\nPickles -> appointed -> ?\nCasey -> recommended -> ?\n:show Eric Pickles\n:timing on\n")
     }
 
     @Test func aTerminatingSignalRestoresTheTerminal() throws {
