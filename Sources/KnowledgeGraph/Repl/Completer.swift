@@ -88,32 +88,43 @@ public struct Completer: Sendable {
             return Completion(range: start..<end, candidates: Predicate.allCases.map(\.rawValue).filter { $0.hasPrefix(typed) })
         }
         if word.hasPrefix("?") { return Completion(range: start..<end, candidates: []) }
-        let keywords = QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) }
-        guard QueryContext.expectsNode(before: Array(characters[..<start])) else { return Completion(range: start..<end, candidates: keywords) }
-        var completion = completeName(word, at: start, quoteWhenNeeded: true)
-        if !word.hasPrefix("\""), !word.isEmpty {
-            completion.candidates = (completion.candidates + keywords).sorted()
-        }
+        let keywords = Completion(range: start..<end, candidates: QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) })
+        if word.hasPrefix("\"") { return completeName(word, at: start, quoteWhenNeeded: true) }
+        // A bare name may be several words ("Jay Report"): complete from where the node began.
+        let nodeStart = QueryContext.bareNameStart(in: characters, wordStart: start)
+        guard QueryContext.expectsNode(before: Array(characters[..<nodeStart])) else { return keywords }
+        var completion = completeName(String(characters[nodeStart...]), at: nodeStart, quoteWhenNeeded: true)
+        if completion.candidates.isEmpty { return keywords }
+        if nodeStart == start, !word.isEmpty { completion.candidates = (completion.candidates + keywords.candidates).sorted() }
         return completion
     }
 
     // MARK: names
 
-    /// Names and aliases starting with `typed` (ignoring case). A leading quote in `typed`
-    /// quotes every candidate; otherwise only those that are not one plain word.
+    /// Names and aliases starting with `typed` (ignoring case), all quoted when `typed` opens a
+    /// quote or (with `quoteWhenNeeded`) when one of them could not be read bare in a query.
     private func completeName(_ typed: String, at start: Int, quoteWhenNeeded: Bool) -> Completion {
         let quoted = typed.hasPrefix("\"")
         let prefix = (quoted ? String(typed.dropFirst()) : typed).lowercased()
         let matches = names.filter { $0.lowercased().hasPrefix(prefix) }
-        let candidates = matches.map { name in
-            quoted || (quoteWhenNeeded && !Completer.isPlainWord(name)) ? "\"\(name)\"" : name
-        }
+        // Quoting all when one needs it keeps a common prefix to extend to.
+        let quoteAll = quoted || (quoteWhenNeeded && !matches.allSatisfy(Completer.isPlainName))
+        let candidates = matches.map { quoteAll ? "\"\($0)\"" : $0 }
         var seen: Set<String> = []
         return Completion(range: start..<start + typed.count, candidates: candidates.filter { seen.insert($0).inserted })
     }
 
-    /// True when `name` can stand in a query unquoted: letters, digits and `_` only.
-    static func isPlainWord(_ name: String) -> Bool {
-        !name.isEmpty && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+    /// True when `name` can stand in a query unquoted: words of letters, digits and `_`
+    /// (with `'` or `-` inside a word) separated by single spaces, none of them a keyword.
+    static func isPlainName(_ name: String) -> Bool {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            guard let first = word.first, let last = word.last, isWordCharacter(first), isWordCharacter(last) else { return false }
+            return !QueryParser.keywords.contains(word.lowercased()) && word.allSatisfy { isWordCharacter($0) || "'\u{2019}-".contains($0) }
+        }
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
     }
 }

@@ -130,18 +130,18 @@ public struct LineEditor {
     }
 
     /// Tab: a single candidate replaces the word (followed by a space unless it is a folder);
-    /// several extend it to their common prefix; a second Tab with nothing to add lists them.
+    /// several replace it with their common prefix when that is longer (`Louise C` becomes
+    /// `"Louise Casey`); a Tab right after another lists them.
     private mutating func completeWord() -> EditorEvent {
         let completion = complete(text, cursor)
-        let range = completion.range.clamped(to: 0..<buffer.count + 1)
-        guard range.upperBound <= buffer.count, !completion.candidates.isEmpty else { return .bell }
+        let range = completion.range
+        guard range.lowerBound >= 0, range.upperBound <= buffer.count, !completion.candidates.isEmpty else { return .bell }
         if completion.candidates.count == 1, let only = completion.candidates.first {
             replace(range, with: only + (only.hasSuffix("/") ? "" : " "))
             return .redraw
         }
         let prefix = Completion.commonPrefix(of: completion.candidates)
-        let typed = String(buffer[range])
-        if prefix.count > typed.count, prefix.lowercased().hasPrefix(typed.lowercased()) || typed.isEmpty {
+        if prefix.count > range.count {
             replace(range, with: prefix)
             return .redraw
         }

@@ -21,6 +21,24 @@ enum QueryContext {
         return start
     }
 
+    /// Where a bare, possibly several-word name ending at the cursor begins: walks back from
+    /// `wordStart` over words and single spaces, and skips a leading `path` keyword.
+    static func bareNameStart(in characters: [Character], wordStart: Int) -> Int {
+        var start = wordStart
+        while start > 0 {
+            let previous = characters[start - 1]
+            let isWordPart = previous.isLetter || previous.isNumber || "_'\u{2019}".contains(previous)
+                || (previous == "-" && !(start >= 2 && characters[start - 2] == "<"))
+            guard isWordPart || previous == " " else { break }
+            start -= 1
+        }
+        while start < wordStart, characters[start] == " " { start += 1 }
+        let text = String(characters[start..<wordStart])
+        if text.lowercased().hasPrefix("path ") { start += 5 }
+        while start < wordStart, characters[start] == " " { start += 1 }
+        return start
+    }
+
     /// True when a node term goes here: at the start, or after a closing arrow, a comma, `..`
     /// or the keyword `path` (call after `expectsPredicate` said no).
     static func expectsNode(before characters: [Character]) -> Bool {

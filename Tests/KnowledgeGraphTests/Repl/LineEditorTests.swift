@@ -145,6 +145,17 @@ import Testing
         #expect(editor.text == "Caseyx")
     }
 
+    @Test func completingANameThatNeedsQuotesOpensTheQuote() throws {
+        let completer = Completer(graph: try ReplFixtures.goldGraph())
+        var editor = LineEditor(prompt: "kg> ", complete: completer.complete)
+        type("? -> authored -> Ofsted rep", into: &editor)
+        _ = editor.handle(.tab)
+        #expect(editor.text == "? -> authored -> \"Ofsted report")
+        type(" (2018", into: &editor)
+        _ = editor.handle(.tab)
+        #expect(editor.text == "? -> authored -> \"Ofsted report (2018)\" ")
+    }
+
     @Test func aSingleCandidateIsFollowedByASpace() {
         var editor = LineEditor(prompt: "kg> ") { _, cursor in Completion(range: 0..<cursor, candidates: [":show"]) }
         type(":sh", into: &editor)
