@@ -23,11 +23,15 @@ extension ReplSession {
         case "timing": return setTiming(words)
         case "save": return save(words)
         case "source": return words.count == 1 ? source(words[0]) : usage("source", "give one file")
-        default:
-            if let problem = noArguments(words, "quit") { return problem }
-            isFinished = true
-            return ReplResponse()
+        case "quit": return quit(words)
+        default: return unknownCommand(":" + command.name)
         }
+    }
+
+    private mutating func quit(_ words: [String]) -> ReplResponse {
+        if let problem = noArguments(words, "quit") { return problem }
+        isFinished = true
+        return ReplResponse()
     }
 
     private func noArguments(_ words: [String], _ command: String) -> ReplResponse? {

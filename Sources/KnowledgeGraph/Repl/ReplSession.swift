@@ -60,7 +60,8 @@ public struct ReplSession {
         return response
     }
 
-    private func unknownCommand(_ name: String) -> ReplResponse {
+    /// The error for a command name that is not in `SessionCommand.all`, suggesting the closest.
+    func unknownCommand(_ name: String) -> ReplResponse {
         let names = SessionCommand.all.map { ":" + $0.name }
         if let hint = NameSuggester.suggestions(for: name, among: names, limit: 1).first {
             return .failure("unknown command '\(name)'; did you mean \(hint)?")

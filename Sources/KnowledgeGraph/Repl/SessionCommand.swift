@@ -52,7 +52,7 @@ public struct SessionCommand: Sendable {
                        details: "The format follows the file's extension: .svg, .png or .pdf. Needs Graphviz's dot (or KG_DOT).", arguments: [.path]),
         SessionCommand(name: "format", synopsis: "table|json|tsv", summary: "how query results are printed",
                        details: "", arguments: [.choice(ResultFormatter.Format.allCases.map(\.rawValue))]),
-        SessionCommand(name: "timing", synopsis: "on|off", summary: "print how long each query took",
+        SessionCommand(name: "timing", synopsis: "on|off", summary: "print how long each query and :load takes",
                        details: "", arguments: [.choice(["on", "off"])]),
         SessionCommand(name: "save", synopsis: "FILE", summary: "write the session's graph as JSON (reload it with --graph FILE)",
                        details: "", arguments: [.path]),
