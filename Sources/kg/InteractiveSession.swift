@@ -75,6 +75,9 @@ struct InteractiveSession {
                 terminal.write("\n" + LineRenderer.columns(candidates, width: terminal.width))
             case .clearScreen:
                 terminal.write(LineRenderer.clearScreen)
+            case .suspend:
+                terminal.write("\n")
+                terminal.suspend()
             case .redraw:
                 break
             }

@@ -7,7 +7,7 @@ nonisolated(unsafe) private var rawModeIsOn = false
 
 /// Puts the original settings back, then lets the signal do what it would have done.
 private func restoreAndReraise(_ signal: Int32) {
-    if rawModeIsOn { tcsetattr(STDIN_FILENO, TCSAFLUSH, &originalAttributes) }
+    if rawModeIsOn { tcsetattr(STDIN_FILENO, TCSADRAIN, &originalAttributes) }
     Glibc.signal(signal, SIG_DFL)
     raise(signal)
 }
@@ -21,6 +21,8 @@ private func restoreAndReraise(_ signal: Int32) {
 final class RawTerminal {
     /// The signals after which the terminal is restored.
     private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+    /// The raw settings, put back after a suspension.
+    private var rawAttributes = termios()
 
     /// Switches standard input to raw mode; fails when it is not a terminal.
     init() throws {
@@ -36,28 +38,41 @@ final class RawTerminal {
             controls[Int(VMIN)] = 1
             controls[Int(VTIME)] = 0
         }
-        var handled = sigset_t()
-        sigemptyset(&handled)
-        for signal in RawTerminal.signals {
-            Glibc.signal(signal) { restoreAndReraise($0) }
-            sigaddset(&handled, signal)
-        }
-        // A parent may have started kg with these signals blocked; they must reach the handler.
-        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
-        atexit { if rawModeIsOn { tcsetattr(STDIN_FILENO, TCSAFLUSH, &originalAttributes) } }
+        for signal in RawTerminal.signals { Glibc.signal(signal) { restoreAndReraise($0) } }
+        RawTerminal.unblock(RawTerminal.signals)
+        atexit { if rawModeIsOn { tcsetattr(STDIN_FILENO, TCSADRAIN, &originalAttributes) } }
         rawModeIsOn = true
-        guard tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0 else {
+        rawAttributes = raw
+        guard tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0 else {
             rawModeIsOn = false
             throw TerminalError(message: "cannot switch the terminal to raw mode: \(String(cString: strerror(errno)))")
         }
     }
 
+    /// Unblocks `signals`: a parent may have started kg with them blocked, and they must
+    /// reach their handlers (or, for SIGTSTP, stop the process).
+    private static func unblock(_ signals: [Int32]) {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in signals { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
     /// Puts the terminal's original settings back.
     func restore() {
         guard rawModeIsOn else { return }
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &originalAttributes)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &originalAttributes)
         rawModeIsOn = false
         for signal in RawTerminal.signals { Glibc.signal(signal, SIG_DFL) }
+    }
+
+    /// Ctrl-Z: restores the original settings and stops the process (SIGTSTP); when the shell
+    /// continues it, raw mode comes back.
+    func suspend() {
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &originalAttributes)
+        RawTerminal.unblock([SIGTSTP])
+        raise(SIGTSTP)
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &rawAttributes)
     }
 
     /// The terminal's width in columns (80 when it does not say).

@@ -5,7 +5,7 @@
 /// keys, feeds them here and draws `view` with `LineRenderer`. Editing follows readline's
 /// keys: arrows, Home/End, Backspace/Delete, Ctrl-A/E/B/F/K/U/W/L, Alt-B/F, Up/Down and Ctrl-P/N for
 /// history, Ctrl-R for reverse incremental search, Tab for completion, Ctrl-C to abandon the
-/// line and Ctrl-D on an empty line to end the session.
+/// line, Ctrl-D on an empty line to end the session and Ctrl-Z to suspend it.
 public struct LineEditor {
     /// The characters of the line being edited.
     public internal(set) var buffer: [Character] = []
@@ -73,6 +73,7 @@ public struct LineEditor {
             return .interrupt
         case .control("d"): return buffer.isEmpty ? .endOfInput : deleteUnderCursor()
         case .control("l"): return .clearScreen
+        case .control("z"): return .suspend
         default: return .bell
         }
         return .redraw
@@ -170,6 +171,8 @@ public enum EditorEvent: Equatable, Sendable {
     case listCandidates([String])
     /// Ctrl-L: clear the screen, then redraw.
     case clearScreen
+    /// Ctrl-Z: give the terminal back and stop, as the shell's job control expects; redraw on resuming.
+    case suspend
 }
 
 /// What the editor's line looks like, independent of any terminal.

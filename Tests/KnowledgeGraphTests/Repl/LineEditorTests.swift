@@ -73,6 +73,7 @@ import Testing
         #expect(editor.handle(.control("c")) == .interrupt)
         #expect(editor.text.isEmpty)
         #expect(editor.handle(.control("d")) == .endOfInput)
+        #expect(editor.handle(.control("z")) == .suspend)
     }
 
     @Test func upAndDownWalkHistoryAndBringBackTheDraft() {

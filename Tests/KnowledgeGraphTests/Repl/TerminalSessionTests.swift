@@ -80,6 +80,38 @@ import Testing
         #expect(saved == "Casey -> recommended -> ?\nPickles -> appointed -> ?\nCasey -> recommended -> ?\n:show Eric Pickles\n:timing on\n")
     }
 
+    /// The kernel discards SIGTSTP in an orphaned process group (as under some CI runners),
+    /// so Ctrl-Z can only be seen to stop kg when the tests' group has a parent job shell.
+    @Test(.enabled(if: JobControl.canStop, "the tests run in an orphaned process group, where SIGTSTP is discarded"))
+    func controlZGivesTheTerminalBackUntilContinued() throws {
+        let terminal = try PseudoTerminal()
+        let before = terminal.attributes
+        let process = try startRepl(on: terminal, history: "")
+        #expect(terminal.waitFor("kg> "))
+        terminal.type("\u{1A}")
+        try #require(waitForState("T", of: process), "Ctrl-Z stops kg")
+        #expect(sameModes(terminal.attributes, before), "a stopped kg leaves the terminal as it found it")
+        kill(process.processIdentifier, SIGCONT)
+        let mark = terminal.mark
+        terminal.type(":timing on\r")
+        #expect(terminal.waitFor("timing: on", after: mark), "after fg the session goes on")
+        #expect(!sameModes(terminal.attributes, before))
+        terminal.type(":quit\r")
+        try #require(waitForExit(process))
+        #expect(sameModes(terminal.attributes, before))
+    }
+
+    /// Waits until the process's state letter in /proc (R, S, T ...) is `state`.
+    private func waitForState(_ state: Character, of process: Process, timeout: Double = 30) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let stat = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8)) ?? ""
+            if let close = stat.lastIndex(of: ")"), stat[close...].dropFirst(2).first == state { return true }
+            usleep(20_000)
+        }
+        return false
+    }
+
     @Test func aTerminatingSignalRestoresTheTerminal() throws {
         let terminal = try PseudoTerminal()
         let before = terminal.attributes
