@@ -26,7 +26,7 @@ public struct EntityCard: Sendable {
         lines.append("  relations in (\(incoming.count)):")
         lines += incoming.map { "    <- \(graph.relations[$0].predicate.rawValue) <- \(describe(graph.subject(of: $0)))\(attributes(of: $0))" }
         let documents = documentIDs
-        lines.append("  documents (\(documents.count)):")
+        lines.append(documents.isEmpty ? "  documents: none recorded" : "  documents (\(documents.count)):")
         let titles = Dictionary(graph.documents.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         lines += documents.map { "    \($0)  \(titles[$0] ?? "")" }
         return lines.joined(separator: "\n")
