@@ -5,13 +5,13 @@ import KnowledgeGraph
 let commands: [Command] = [
     ExtractCommand.command,
     QueryCommand.command,
+    ReplCommand.command,
     ExportCommand.command,
     RenderCommand.command,
     EvalCommand.command,
     GenerateCommand.command,
     ImportCommand.command,
     BenchCommand.command,
-    ReplCommand.command,
 ]
 
 @MainActor func printHelp() {
