@@ -77,4 +77,18 @@ import Testing
                 """)
         }
     }
+
+    @Test func caretsCountAccentedLettersAsOneColumnAndIgnoreWindowsLineEnds() {
+        let query = "# quién?\r\nBélanger -> authord -> ?\r\n"
+        do {
+            _ = try QueryParser.parse(query)
+            Issue.record("should not parse")
+        } catch {
+            #expect(error.rendered(in: query) == """
+                error (line 2, column 13): unknown predicate 'authord'; did you mean 'authored'?
+                  Bélanger -> authord -> ?
+                              ^~~~~~~
+                """)
+        }
+    }
 }
