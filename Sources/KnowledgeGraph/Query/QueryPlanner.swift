@@ -54,12 +54,16 @@ public struct QueryPlanner {
             return slots.count - 1
         }
 
-        if case .path(let from, let to, let all) = query.body {
+        let patterns: [Query.Pattern], conditions: [Query.Condition]
+        switch query.body {
+        case .path(let from, let to, let all):
             let fromSlot = try slot(for: from), toSlot = try slot(for: to)
             return QueryPlan(query: query, slots: slots, steps: [], relationConditions: [], returned: [], columns: ["path"],
                              path: (fromSlot, toSlot, all), estimates: [])
+        case .match(let matchPatterns, let matchConditions):
+            patterns = matchPatterns
+            conditions = matchConditions
         }
-        guard case .match(let patterns, let conditions) = query.body else { preconditionFailure("a query is a path or a match") }
         for pattern in patterns {
             var left = try slot(for: pattern.start)
             if pattern.steps.isEmpty { lone.append(left) }
