@@ -33,6 +33,9 @@ enum QueryCommand {
         var paths = try arguments.positionals()
         let text: String
         if let queryFile {
+            guard FileManager.default.fileExists(atPath: queryFile) else {
+                throw FileError(path: queryFile, message: "no such query file")
+            }
             guard let contents = try? String(contentsOfFile: queryFile, encoding: .utf8) else {
                 throw FileError(path: queryFile, message: "cannot be read as UTF-8 text; expected a query file (.kgq)")
             }
