@@ -1,0 +1,149 @@
+/// Finds the names of people, bodies, places and reports in a sentence.
+///
+/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&"), drops
+/// sentence openers and other function words, and classifies each run: a title makes a
+/// person, an organisation suffix or a gazetteer entry makes a body, a known given name
+/// starts a person, the place gazetteer gives places, "report"/"review"/"inquiry" after a
+/// name makes a report. Single unknown capitalised words and acronyms are left for the
+/// `EntityResolver`, which knows the rest of the article.
+public struct MentionDetector: Sendable {
+    private let lexicon: Lexicon
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
+    private static let reportWords: Set<String> = ["report", "review", "inquiry"]
+    private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
+
+    /// Creates a detector over `lexicon`.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// The mentions in `sentence` of `tokens`, in text order.
+    public func detect(in sentence: Sentence, tokens: [Token]) -> [DetectedMention] {
+        var mentions: [DetectedMention] = []
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            guard startsName(tokens[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
+                if continuesName(tokens[end]) { end += 1; continue }
+                if Self.connectors.contains(tokens[end].text), end + 1 < sentence.tokens.upperBound,
+                   continuesName(tokens[end + 1]) {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            let found = classify(index..<end, tokens: tokens, sentenceStart: index == sentence.tokens.lowerBound)
+            mentions += found
+            if let owner = found.last, owner.tokens.upperBound == end,
+               let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(report)
+            }
+            index = end
+        }
+        return mentions
+    }
+
+    /// "Casey's report", "the Ofsted report", "Smith's damning review": a report named after its author.
+    private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard owner.kind == .person || owner.kind == .body || owner.form == .bare else { return nil }
+        var index = owner.tokens.upperBound
+        var adjectives = 0
+        while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
+            if Self.reportWords.contains(tokens[index].stem) {
+                let isPerson = owner.kind == .person || owner.form == .bare && lexicon.places[owner.name.lowercased()] == nil
+                guard isPerson || owner.kind == .body else { return nil }
+                let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
+                                       name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
+            }
+            guard tokens[index - 1].isPossessive || index > owner.tokens.upperBound else { return nil }
+            adjectives += 1
+            index += 1
+        }
+        return nil
+    }
+
+    private func startsName(_ token: Token) -> Bool {
+        token.isCapitalised && !token.text.contains("-") || token.isAcronym
+    }
+
+    private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
+
+    /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
+    private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
+        if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
+        var trimmed = run
+        while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
+        while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.dropLast() }
+        if trimmed.isEmpty { return [] }
+        if trimmed != run { return classify(trimmed, tokens: tokens, sentenceStart: false) }
+        if let split = trimmed.first(where: { Self.connectors.contains(tokens[$0].text) }) {
+            return classify(trimmed.lowerBound..<split, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(split + 1..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if let given = trimmed.dropFirst().first(where: { lexicon.firstNames.contains(tokens[$0].stem) }),
+           trimmed.upperBound - given >= 2 {
+            return classify(trimmed.lowerBound..<given, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(given..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if trimmed.count == 1 {
+            let token = tokens[trimmed.lowerBound]
+            if sentenceStart, !token.isAcronym, lexicon.places[token.stem] == nil { return [] }
+            return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
+        }
+        return []
+    }
+
+    private func isFunctionWord(_ token: Token) -> Bool {
+        lexicon.stopwords.contains(token.stem) || Self.connectors.contains(token.stem)
+    }
+
+    private func classifyWhole(_ run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        let words = run.map { tokens[$0] }
+        let name = Self.join(words)
+        let folded = NameFolding.fold(name)
+        let last = words[words.count - 1].stem
+        if lexicon.honorifics.contains(words[0].stem), words.count >= 2, !Self.connectors.contains(words[1].text),
+           !lexicon.honorifics.contains(words[1].stem) {
+            let rest = run.dropFirst()
+            let person = Self.join(rest.map { tokens[$0] })
+            return DetectedMention(kind: .person, tokens: rest, name: person, form: rest.count == 1 ? .titled : .full)
+        }
+        if let known = lexicon.bodies[folded] {
+            return DetectedMention(kind: .body, tokens: run, name: known.name, form: .full,
+                                   aliases: known.aliases + [name], isMedia: known.isMedia)
+        }
+        if words.count >= 2, Self.reportWords.contains(last) {
+            let owner = Self.join(words.dropLast())
+            return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
+        }
+        if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full)
+        }
+        if lexicon.places[folded] != nil {
+            return DetectedMention(kind: .place, tokens: run, name: lexicon.places[folded]!, form: .full)
+        }
+        if words.count >= 2, Self.placeSuffixes.contains(last) {
+            return DetectedMention(kind: .place, tokens: run, name: name, form: .full)
+        }
+        if (2...4).contains(words.count), lexicon.firstNames.contains(words[0].stem),
+           !words.contains(where: { Self.connectors.contains($0.text) || lexicon.stopwords.contains($0.stem) }) {
+            return DetectedMention(kind: .person, tokens: run, name: name, form: .full)
+        }
+        return nil
+    }
+
+    /// True for "School of Economics", "Department for Education": a suffix word before a connector.
+    private func hasInnerSuffix(_ words: [Token]) -> Bool {
+        for (offset, word) in words.enumerated().dropLast() where lexicon.bodySuffixes.contains(word.stem) {
+            if ["of", "for", "on"].contains(words[offset + 1].text) { return true }
+        }
+        return false
+    }
+
+    /// The words joined by single spaces, without a final possessive.
+    static func join<S: Sequence>(_ words: S) -> String where S.Element == Token {
+        var parts = words.map(\.text)
+        if let last = parts.last, last.hasSuffix("'s"), last.count > 2 { parts[parts.count - 1] = String(last.dropLast(2)) }
+        return parts.joined(separator: " ")
+    }
+}
