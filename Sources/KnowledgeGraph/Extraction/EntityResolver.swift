@@ -20,6 +20,7 @@ public struct EntityResolver: Sendable {
         var resolution = Resolution()
         var byKey: [String: Int] = [:]
         var bySurname: [String: Int] = [:]
+        var byGivenName: [String: Int] = [:]
         func attach(_ mention: DetectedMention, to entity: Int, alias: String) {
             if alias != resolution.entities[entity].name { resolution.entities[entity].aliases.insert(alias) }
             if mention.name.split(separator: " ").count > resolution.entities[entity].name.split(separator: " ").count,
@@ -41,8 +42,11 @@ public struct EntityResolver: Sendable {
                 byKey[key] = entity
                 attach(mention, to: entity, alias: mention.name)
                 assigned[sentence][position] = entity
-                if kind == .person, let surname = mention.name.split(separator: " ").last {
+                let parts = mention.name.split(separator: " ")
+                if kind == .person, parts.count >= 2, let surname = parts.last {
                     bySurname[NameFolding.fold(String(surname))] = entity
+                    byGivenName[NameFolding.fold(String(parts[0]))] = entity
+                    resolution.entities[entity].aliases.insert(String(surname))
                 }
             }
         }
@@ -55,6 +59,7 @@ public struct EntityResolver: Sendable {
                 switch mention.form {
                 case .titled:
                     entity = bySurname[folded] ?? byKey["person:\(folded)"]
+                    if entity == nil, lexicon.firstNames.contains(folded) { entity = byGivenName[folded] }
                     if entity == nil {
                         entity = resolution.add(ResolvedEntity(kind: .person, name: mention.name))
                         byKey["person:\(folded)"] = entity
@@ -129,7 +134,9 @@ public struct EntityResolver: Sendable {
                                        tokens: [Token], resolution: Resolution) -> [[ResolvedMention]] {
         var lastOfKind: [String: Int] = [:]
         var result: [[ResolvedMention]] = []
+        let council = mainCouncil(resolution)
         for (number, sentence) in sentences.enumerated() {
+            lastOfKind["council"] = council
             var named: [ResolvedMention] = []
             for (position, mention) in detected[number].enumerated() {
                 if let entity = assigned[number][position] { named.append(ResolvedMention(entity: entity, tokens: mention.tokens)) }
@@ -141,6 +148,7 @@ public struct EntityResolver: Sendable {
                 if next < named.count, named[next].tokens.lowerBound <= index {
                     var end = index + 1
                     while next < named.count, named[next].tokens.lowerBound <= index {
+                        if resolution.homePlace[named[next].entity] != nil { lastOfKind["council"] = named[next].entity }
                         mentions.append(named[next])
                         remember(named[next].entity, in: resolution, &lastOfKind)
                         end = max(end, named[next].tokens.upperBound)
@@ -162,9 +170,14 @@ public struct EntityResolver: Sendable {
     }
 
     private func remember(_ entity: Int, in resolution: Resolution, _ lastOfKind: inout [String: Int]) {
-        let found = resolution.entities[entity]
-        lastOfKind[found.kind.rawValue] = entity
-        if found.kind == .body, councilPlace(found.name) != nil { lastOfKind["council"] = entity }
+        lastOfKind[resolution.entities[entity].kind.rawValue] = entity
+    }
+
+    /// The local authority named most often: what "the council" means unless the sentence names another.
+    private func mainCouncil(_ resolution: Resolution) -> Int? {
+        resolution.homePlace.keys.max {
+            (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1)
+        }
     }
 
     private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int]) -> ResolvedMention? {

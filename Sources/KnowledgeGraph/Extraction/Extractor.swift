@@ -30,7 +30,7 @@ public struct Extractor: Sendable {
         let scalars = TextCleaner(boilerplate: lexicon.boilerplate).clean(text)
         let tokens = Tokenizer.tokenize(scalars)
         let sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
-        let detector = MentionDetector(lexicon: lexicon)
+        let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
         let resolution = EntityResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
         let dateResolver = DateResolver(months: lexicon.months)
@@ -44,6 +44,8 @@ public struct Extractor: Sendable {
         }
         var article = ArticleContext(lexicon: lexicon, resolution: resolution, tokens: tokens, sentences: sentences, dates: dates)
         RoleExtractor(lexicon: lexicon).extract(&article)
+        RelationExtractor(lexicon: lexicon).extract(&article)
+        ConceptExtractor(lexicon: lexicon).extract(&article)
         return article
     }
 

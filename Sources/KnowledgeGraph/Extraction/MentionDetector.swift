@@ -12,8 +12,25 @@ public struct MentionDetector: Sendable {
     private static let reportWords: Set<String> = ["report", "review", "inquiry"]
     private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
 
-    /// Creates a detector over `lexicon`.
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    private let commonWords: Set<String>
+
+    /// Creates a detector over `lexicon`; `commonWords` are the words the article writes in
+    /// lower case, which are no names when they open a sentence ("Calls for ...").
+    public init(lexicon: Lexicon, commonWords: Set<String> = []) {
+        self.lexicon = lexicon
+        self.commonWords = commonWords
+    }
+
+    /// The lower-case words of `tokens`, for `init(lexicon:commonWords:)`.
+    public static func commonWords(in tokens: [Token]) -> Set<String> {
+        Set(tokens.lazy.filter { $0.shape == .word && !$0.isCapitalised }.map(\.stem))
+    }
+
+    private func isCommonWord(_ token: Token) -> Bool {
+        guard !lexicon.honorifics.contains(token.stem), !lexicon.firstNames.contains(token.stem),
+              lexicon.places[token.stem] == nil, lexicon.bodies[token.stem] == nil else { return false }
+        return commonWords.contains(token.stem) || lexicon.stopwords.contains(token.stem)
+    }
 
     /// The mentions in `sentence` of `tokens`, in text order.
     public func detect(in sentence: Sentence, tokens: [Token]) -> [DetectedMention] {
@@ -31,7 +48,9 @@ public struct MentionDetector: Sendable {
                 }
                 break
             }
-            let found = classify(index..<end, tokens: tokens, sentenceStart: index == sentence.tokens.lowerBound)
+            let opensClause = index == sentence.tokens.lowerBound || tokens[index - 1].isMark("\"") || tokens[index - 1].isMark("'")
+                || tokens[index - 1].isMark(":")
+            let found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
             mentions += found
             if let owner = found.last, owner.tokens.upperBound == end,
                let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
@@ -70,12 +89,25 @@ public struct MentionDetector: Sendable {
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
+        if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]) {
+            return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
+        }
+        if lexicon.bodies[NameFolding.fold(Self.join(run.map { tokens[$0] }))] == nil,
+           isFunctionWord(tokens[run.lowerBound]) || isFunctionWord(tokens[run.upperBound - 1]) {
+            var trimmed = run
+            while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
+            while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.dropLast() }
+            return trimmed.isEmpty ? [] : classify(trimmed, tokens: tokens, sentenceStart: false)
+        }
         if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
-        var trimmed = run
-        while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
-        while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.dropLast() }
-        if trimmed.isEmpty { return [] }
-        if trimmed != run { return classify(trimmed, tokens: tokens, sentenceStart: false) }
+        if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
+            guard length < run.count else { return nil }
+            let found = self.classifyWhole(run.lowerBound..<run.lowerBound + length, tokens: tokens)
+            return found?.kind == .person ? found : nil
+        }).first {
+            return [person] + classify(person.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        let trimmed = run
         if let split = trimmed.first(where: { Self.connectors.contains(tokens[$0].text) }) {
             return classify(trimmed.lowerBound..<split, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(split + 1..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
@@ -88,6 +120,7 @@ public struct MentionDetector: Sendable {
         if trimmed.count == 1 {
             let token = tokens[trimmed.lowerBound]
             if sentenceStart, !token.isAcronym, lexicon.places[token.stem] == nil { return [] }
+            if token.isAcronym, lexicon.councilSuffixes.contains(token.stem) { return [] }
             return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
         }
         return []
@@ -102,8 +135,8 @@ public struct MentionDetector: Sendable {
         let name = Self.join(words)
         let folded = NameFolding.fold(name)
         let last = words[words.count - 1].stem
-        if lexicon.honorifics.contains(words[0].stem), words.count >= 2, !Self.connectors.contains(words[1].text),
-           !lexicon.honorifics.contains(words[1].stem) {
+        if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
+           !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || lexicon.honorifics.contains($0.stem) }) {
             let rest = run.dropFirst()
             let person = Self.join(rest.map { tokens[$0] })
             return DetectedMention(kind: .person, tokens: rest, name: person, form: rest.count == 1 ? .titled : .full)
@@ -111,6 +144,10 @@ public struct MentionDetector: Sendable {
         if let known = lexicon.bodies[folded] {
             return DetectedMention(kind: .body, tokens: run, name: known.name, form: .full,
                                    aliases: known.aliases + [name], isMedia: known.isMedia)
+        }
+        if words.count >= 2, let first = lexicon.bodies[NameFolding.fold(words[0].text)], first.isMedia,
+           !Self.reportWords.contains(last) {
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: true)
         }
         if words.count >= 2, Self.reportWords.contains(last) {
             let owner = Self.join(words.dropLast())

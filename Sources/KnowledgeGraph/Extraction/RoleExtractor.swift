@@ -8,6 +8,7 @@
 public struct RoleExtractor: Sendable {
     private static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
                                                  "unit", "board", "panel", "directorate", "branch"]
+    private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
     private static let councillorTitles: Set<String> = ["cllr", "coun", "councillor"]
 
@@ -48,11 +49,12 @@ public struct RoleExtractor: Sendable {
                 end += 1
             }
             guard let partEnd else { continue }
-            let part = view.text(mention.tokens.upperBound..<partEnd).lowercased()
+            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
+            guard !partWords.isEmpty else { continue }
+            let part = partWords.map { view.tokens[$0].text }.joined(separator: " ").lowercased()
             let owner = context.resolution.entities[mention.entity]
-            let surface = view.text(mention.tokens.lowerBound..<partEnd)
-            var aliases = [surface] + owner.aliases.map { "\($0) \(part)" }
-            if mention.isReference { aliases = [view.text(mention.tokens.dropFirst().startIndex..<partEnd)] }
+            var aliases = owner.aliases.map { "\($0) \(part)" }
+            if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
             let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
                                       at: mention.tokens.lowerBound..<partEnd, sentence: number)
             context.relate(body, .partOf, mention.entity, rule: "possessive-part", sentence: number, confidence: 0.8)

@@ -1,0 +1,135 @@
+/// Reads findings, recommendations and ratings: relations whose object is a concept, named
+/// by the short key phrase of the finding ("not fit for purpose", "fresh start").
+///
+/// Rules: `finding-quote` (X found/concluded/said ... 'Y'), `finding-clause` (X found that
+/// the council was Y), `rating` (Ofsted found the service 'inadequate', rated 'good'),
+/// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
+/// resign) and `need-said` ("Barset needed a fresh start, she said").
+public struct ConceptExtractor: Sendable {
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]]
+    private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
+    private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
+
+    /// Creates the extractor with the cue phrases of `lexicon`.
+    public init(lexicon: Lexicon) {
+        find = lexicon.cues("find")
+        say = lexicon.cues("say")
+        recommend = lexicon.cues("recommend")
+        need = lexicon.cues("need")
+        ratings = lexicon.cues("rating")
+        copulas = lexicon.cues("copula")
+        clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
+    }
+
+    /// Adds concept relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            findings(&context, number)
+            recommendations(&context, number)
+        }
+    }
+
+    private func findings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let findCues = view.find(find), sayCues = view.find(say)
+        let quotes = view.quotations()
+        for cue in findCues + sayCues {
+            let isFind = findCues.contains(cue)
+            guard let subject = view.before(cue.lowerBound, Self.speakers)
+                    ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
+                        && Self.speakers.contains(view.kind($0)) }) else { continue }
+            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= (isFind ? 10 : 8) }
+            if phrases.isEmpty, !quotes.isEmpty, let first = quotes.first, first.count <= 6, !isFind {
+                phrases = [first]
+            }
+            if phrases.isEmpty, isFind, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
+            for phrase in phrases.prefix(3) {
+                let name = conceptName(phrase, in: view)
+                guard !name.isEmpty else { continue }
+                let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
+                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
+                               sentence: number, confidence: isFind ? 0.7 : 0.5)
+                if isRating(phrase, in: view), let rated = view.mentions.first(where: {
+                    $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
+                    context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
+                                   attributes: ["rating": name])
+                }
+            }
+        }
+    }
+
+    private func recommendations(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let quotes = view.quotations()
+        for cue in view.find(recommend) {
+            guard let subject = view.before(cue.lowerBound, Self.speakers) else { continue }
+            var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
+            var name: String?
+            if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,
+               target.tokens.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[target.tokens.upperBound].stem == "to" {
+                let verb = view.tokens[target.tokens.upperBound + 1].text
+                name = "\(context.resolution.entities[target.entity].name) to \(verb)"
+                phrase = target.tokens.lowerBound..<target.tokens.upperBound + 2
+            }
+            if phrase == nil { phrase = clause(after: cue.upperBound, in: view) }
+            guard let phrase else { continue }
+            let concept = context.entity(.concept, named: name ?? conceptName(phrase, in: view), at: phrase, sentence: number)
+            context.relate(subject.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
+                           sentence: number, confidence: 0.6)
+        }
+        let sayCues = view.find(say)
+        guard let said = sayCues.last else { return }
+        for cue in view.find(need) {
+            guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
+                    ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
+            var phrase = clause(after: cue.upperBound, in: view, limit: 5)
+            if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {
+                let start = view.sentence.tokens.lowerBound
+                if cue.lowerBound - 1 - start <= 5 { phrase = start..<cue.lowerBound - 1 }
+            }
+            guard let phrase, !phrase.isEmpty else { continue }
+            let concept = context.entity(.concept, named: conceptName(phrase, in: view), at: phrase, sentence: number)
+            context.relate(speaker.entity, .recommended, concept, rule: "need-said", sentence: number, confidence: 0.5)
+        }
+    }
+
+    /// The words after `start` up to punctuation or a clause boundary, skipping "that" and a
+    /// leading "X was/were": the key phrase of an unquoted finding.
+    private func clause(after start: Int, in view: SentenceView, limit: Int = 8) -> Range<Int>? {
+        var index = start
+        let end = view.sentence.tokens.upperBound
+        if index < end, view.tokens[index].stem == "that" { index += 1 }
+        if let subject = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+            let afterSubject = subject.tokens.upperBound
+            if let copula = view.find(copulas).first(where: { $0.lowerBound == afterSubject }) { index = copula.upperBound } else { return nil }
+        }
+        var stop = index
+        while stop < end, view.tokens[stop].shape != .punctuation || view.tokens[stop].isMark("'") && stop > index,
+              !clauseEnds.contains(view.tokens[stop].stem) || stop == index, stop - index < limit + 1 {
+            stop += 1
+        }
+        while stop > index, Self.determiners.contains(view.tokens[index].stem) { index += 1 }
+        let words = stop - index
+        return (2...limit).contains(words) && view.tokens[index].shape == .word ? index..<stop : nil
+    }
+
+    private func isRating(_ phrase: Range<Int>, in view: SentenceView) -> Bool {
+        let stems = phrase.map { view.tokens[$0].stem }
+        return ratings.contains { $0 == stems }
+    }
+
+    /// A concept's name: the phrase without leading determiners or quotes, first word in lower case.
+    private func conceptName(_ phrase: Range<Int>, in view: SentenceView) -> String {
+        var start = phrase.lowerBound
+        while start < phrase.upperBound, Self.determiners.contains(view.tokens[start].stem) || view.tokens[start].shape == .punctuation { start += 1 }
+        var end = phrase.upperBound
+        while end > start, view.tokens[end - 1].shape == .punctuation { end -= 1 }
+        guard start < end else { return "" }
+        var text = view.text(start..<end)
+        if !view.mentions.contains(where: { $0.tokens.lowerBound == start }), let first = text.first {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}
