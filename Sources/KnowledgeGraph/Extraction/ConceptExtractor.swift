@@ -46,7 +46,7 @@ public struct ConceptExtractor: Sendable {
             if phrases.isEmpty, isFind, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
             for phrase in phrases.prefix(3) {
                 let name = conceptName(phrase, in: view)
-                guard !name.isEmpty else { continue }
+                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
@@ -112,6 +112,15 @@ public struct ConceptExtractor: Sendable {
         while stop > index, Self.determiners.contains(view.tokens[index].stem) { index += 1 }
         let words = stop - index
         return (2...limit).contains(words) && view.tokens[index].shape == .word ? index..<stop : nil
+    }
+
+    /// Rejects quoted names and speech fragments: a concept has a lower-case word, and one
+    /// word only when it is a rating or the object of "found".
+    private func isConcept(_ name: String, rating: Bool, finding: Bool) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
+        if ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i", "we", "you"].contains(first.lowercased()) { return false }
+        return words.count > 1 || rating || finding
     }
 
     private func isRating(_ phrase: Range<Int>, in view: SentenceView) -> Bool {

@@ -82,7 +82,7 @@ public struct EntityResolver: Sendable {
                 let titled = mention.tokens.lowerBound > 0 && mention.form == .titled
                     ? "\(tokens[mention.tokens.lowerBound - 1].text) \(mention.name)" : mention.name
                 attach(mention, to: found, alias: titled)
-                if mention.form == .titled { resolution.entities[found].aliases.insert(mention.name) }
+                if mention.form == .titled, bySurname[folded] == found { resolution.entities[found].aliases.insert(mention.name) }
                 assigned[sentence][position] = found
             }
         }
@@ -100,17 +100,31 @@ public struct EntityResolver: Sendable {
     /// "Rotherham" for "Rotherham Metropolitan Borough Council"; nil for names that are no local authority.
     func councilPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
+
         guard let first = words.firstIndex(where: { lexicon.councilSuffixes.contains($0.lowercased()) }),
               first > 0, words.last.map({ lexicon.councilSuffixes.contains($0.lowercased()) }) == true else { return nil }
         return words[..<first].joined(separator: " ")
     }
 
-    /// Gives each local authority its place entity and the alias "<Place> Council".
+    /// "Westshire" for "Westshire Police" when the gazetteer knows the place.
+    private func policePlace(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let last = words.last, ["police", "constabulary"].contains(last.lowercased()), words.count >= 2 else { return nil }
+        let place = words.dropLast().joined(separator: " ")
+        return lexicon.places[NameFolding.fold(place)] != nil ? place : nil
+    }
+
+    /// Gives each local authority its place entity and the alias "<Place> Council", and each
+    /// police force named after a known place its place.
     private func addHomePlaces(_ resolution: inout Resolution, byKey: inout [String: Int]) {
         for entity in resolution.entities.indices where resolution.entities[entity].kind == .body {
-            guard let place = councilPlace(resolution.entities[entity].name) else { continue }
-            resolution.entities[entity].aliases.insert("\(place) Council")
-            resolution.entities[entity].aliases.remove(resolution.entities[entity].name)
+            let name = resolution.entities[entity].name
+            guard let place = councilPlace(name) ?? policePlace(name) else { continue }
+            if councilPlace(name) != nil {
+                resolution.councils.insert(entity)
+                resolution.entities[entity].aliases.insert("\(place) Council")
+                resolution.entities[entity].aliases.remove(name)
+            }
             let key = "place:\(NameFolding.fold(place))"
             let placeEntity = byKey[key] ?? resolution.add(ResolvedEntity(kind: .place, name: place))
             byKey[key] = placeEntity
@@ -148,7 +162,7 @@ public struct EntityResolver: Sendable {
                 if next < named.count, named[next].tokens.lowerBound <= index {
                     var end = index + 1
                     while next < named.count, named[next].tokens.lowerBound <= index {
-                        if resolution.homePlace[named[next].entity] != nil { lastOfKind["council"] = named[next].entity }
+                        if resolution.councils.contains(named[next].entity) { lastOfKind["council"] = named[next].entity }
                         mentions.append(named[next])
                         remember(named[next].entity, in: resolution, &lastOfKind)
                         end = max(end, named[next].tokens.upperBound)
@@ -175,7 +189,7 @@ public struct EntityResolver: Sendable {
 
     /// The local authority named most often: what "the council" means unless the sentence names another.
     private func mainCouncil(_ resolution: Resolution) -> Int? {
-        resolution.homePlace.keys.max {
+        resolution.councils.max {
             (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1)
         }
     }

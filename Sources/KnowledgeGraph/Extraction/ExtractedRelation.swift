@@ -75,7 +75,6 @@ public struct ArticleContext: Sendable {
 
     /// The local authority the article mentions most, for "council leader" and councillors.
     public var mainCouncil: Int? {
-        let councils = resolution.homePlace.keys.filter { resolution.entities[$0].kind == .body }
-        return councils.max { (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1) }
+        resolution.councils.max { (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1) }
     }
 }

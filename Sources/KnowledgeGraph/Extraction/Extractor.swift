@@ -46,6 +46,7 @@ public struct Extractor: Sendable {
         RoleExtractor(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
+        EventExtractor(lexicon: lexicon).extract(&article)
         return article
     }
 

@@ -26,6 +26,36 @@ public struct MentionDetector: Sendable {
         Set(tokens.lazy.filter { $0.shape == .word && !$0.isCapitalised }.map(\.stem))
     }
 
+    /// Two or three unknown capitalised words that a speech verb follows ("Tahir Khan said")
+    /// or a role introduces ("chairman Tahir Khan", "Tahir Khan, the chairman,").
+    private func looksLikePerson(_ run: Range<Int>, tokens: [Token]) -> Bool {
+        let words = run.map { tokens[$0] }
+        guard !words.contains(where: { isFunctionWord($0) || isTitleWord($0) || $0.isAcronym
+            || lexicon.bodySuffixes.contains($0.stem) || lexicon.places[$0.stem] != nil }) else { return false }
+        let next = run.upperBound < tokens.count ? tokens[run.upperBound].stem : ""
+        if ["said", "says", "told", "added", "who", "wrote", "admitted"].contains(next) { return true }
+        if next == ",", run.upperBound + 1 < tokens.count {
+            let after = tokens[run.upperBound + 1]
+            if after.stem == "who" || after.shape == .number || isTitleWord(after) { return true }
+            if ["the", "a", "former"].contains(after.stem), run.upperBound + 2 < tokens.count, isTitleWord(tokens[run.upperBound + 2]) { return true }
+        }
+        guard run.lowerBound > 0 else { return false }
+        let previous = tokens[run.lowerBound - 1]
+        return !previous.isCapitalised && isTitleWord(previous)
+    }
+
+    private func isRecognisedStart(_ token: Token) -> Bool {
+        isFunctionWord(token) || lexicon.honorifics.contains(token.stem) || lexicon.firstNames.contains(token.stem)
+            || lexicon.places[token.stem] != nil || lexicon.bodies[token.stem] != nil || token.isAcronym
+    }
+
+    /// True for a title or role word, which is never a surname ("Inspectors", "Secretary").
+    private func isTitleWord(_ token: Token) -> Bool {
+        let stem = token.stem.hasSuffix("s") ? String(token.stem.dropLast()) : token.stem
+        return lexicon.honorifics.contains(token.stem) || lexicon.honorifics.contains(stem)
+            || lexicon.roles.contains { $0.words.last == token.stem || $0.words.last == stem }
+    }
+
     private func isCommonWord(_ token: Token) -> Bool {
         guard !lexicon.honorifics.contains(token.stem), !lexicon.firstNames.contains(token.stem),
               lexicon.places[token.stem] == nil, lexicon.bodies[token.stem] == nil else { return false }
@@ -63,13 +93,13 @@ public struct MentionDetector: Sendable {
 
     /// "Casey's report", "the Ofsted report", "Smith's damning review": a report named after its author.
     private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
-        guard owner.kind == .person || owner.kind == .body || owner.form == .bare else { return nil }
+        guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound
         var adjectives = 0
         while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
             if Self.reportWords.contains(tokens[index].stem) {
                 let isPerson = owner.kind == .person || owner.form == .bare && lexicon.places[owner.name.lowercased()] == nil
-                guard isPerson || owner.kind == .body else { return nil }
+                guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
                 let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
                 return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
                                        name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
@@ -89,7 +119,7 @@ public struct MentionDetector: Sendable {
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
-        if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]) {
+        if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]), isRecognisedStart(tokens[run.lowerBound + 1]) {
             return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
         }
         if lexicon.bodies[NameFolding.fold(Self.join(run.map { tokens[$0] }))] == nil,
@@ -98,6 +128,11 @@ public struct MentionDetector: Sendable {
             while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
             while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.dropLast() }
             return trimmed.isEmpty ? [] : classify(trimmed, tokens: tokens, sentenceStart: false)
+        }
+        if let and = run.first(where: { tokens[$0].text == "and" }), and > run.lowerBound,
+           lexicon.bodySuffixes.contains(tokens[and - 1].stem) {
+            return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
         if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
         if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
@@ -116,6 +151,9 @@ public struct MentionDetector: Sendable {
            trimmed.upperBound - given >= 2 {
             return classify(trimmed.lowerBound..<given, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(given..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if (2...3).contains(trimmed.count), looksLikePerson(trimmed, tokens: tokens) {
+            return [DetectedMention(kind: .person, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .full)]
         }
         if trimmed.count == 1 {
             let token = tokens[trimmed.lowerBound]
@@ -136,7 +174,7 @@ public struct MentionDetector: Sendable {
         let folded = NameFolding.fold(name)
         let last = words[words.count - 1].stem
         if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
-           !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || lexicon.honorifics.contains($0.stem) }) {
+           !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || isTitleWord($0) }) {
             let rest = run.dropFirst()
             let person = Self.join(rest.map { tokens[$0] })
             return DetectedMention(kind: .person, tokens: rest, name: person, form: rest.count == 1 ? .titled : .full)
@@ -148,6 +186,9 @@ public struct MentionDetector: Sendable {
         if words.count >= 2, let first = lexicon.bodies[NameFolding.fold(words[0].text)], first.isMedia,
            !Self.reportWords.contains(last) {
             return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: true)
+        }
+        if words.count >= 2, words[0].stem == "operation" {
+            return DetectedMention(kind: .event, tokens: run, name: name, form: .full)
         }
         if words.count >= 2, Self.reportWords.contains(last) {
             let owner = Self.join(words.dropLast())

@@ -32,6 +32,8 @@ public struct Resolution: Sendable {
     public var mentions: [[ResolvedMention]] = []
     /// For a local authority, the place its name starts with ("Barnsley Council" → Barnsley).
     public var homePlace: [Int: Int] = [:]
+    /// The local authorities among the entities.
+    public var councils: Set<Int> = []
 
     /// Adds an entity and returns its index.
     public mutating func add(_ entity: ResolvedEntity) -> Int {

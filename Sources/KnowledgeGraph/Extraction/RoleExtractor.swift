@@ -96,7 +96,7 @@ public struct RoleExtractor: Sendable {
             let token = view.tokens[index]
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place, let council = context.resolution.homePlace.first(where: { $0.value == mention.entity })?.key {
+                if view.kind(mention) == .place, let council = context.resolution.councils.first(where: { context.resolution.homePlace[$0] == mention.entity }) {
                     body = council
                 }
                 break

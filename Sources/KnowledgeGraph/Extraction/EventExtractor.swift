@@ -1,0 +1,196 @@
+/// Reads events (resignations, appointments, inspections, investigations, debates, scandals,
+/// deaths) and names them in one convention: "<Nominalised trigger> of <participant> (<date>)"
+/// or "<Agent> inspection (<year>)", so that the same event read twice is one entity.
+///
+/// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
+/// participated_in), `departure` (retired, withdrew, was sacked), `appointment-event`,
+/// `inspection-event`, `investigation-event`, `debate`, `scandal`, `report-into` ("a review
+/// into the death of X" names the event "death of X"), and `led-to` (a report in the same
+/// sentence as an event with "after", "following", "sparked", "over" caused it).
+public struct EventExtractor: Sendable {
+    private let lexicon: Lexicon
+    private static let actors: Set<EntityKind> = [.person, .body]
+    private static let stops: Set<String> = ["to", "in", "as", "later", "that", "which", "who", "and", "by", "on", "at", "for", "from", "after"]
+
+    /// Creates the extractor over `lexicon`'s cue phrases.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Adds events and their relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            var events: [Int] = []
+            events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
+            events += departures(&context, number, cue: "retire", noun: "Retirement", resigns: true)
+            events += departures(&context, number, cue: "withdraw", noun: "Withdrawal", resigns: true)
+            events += departures(&context, number, cue: "sack", noun: "Sacking", resigns: false)
+            events += appointments(&context, number)
+            events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
+            events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
+            events += namedEvents(&context, number)
+            causes(&context, number, events: events)
+        }
+    }
+
+    private func year(_ context: ArticleContext, _ number: Int) -> String? { context.dates[number].map { String($0.prefix(4)) } }
+
+    private func eventName(_ base: String, _ context: ArticleContext, _ number: Int) -> String {
+        year(context, number).map { "\(base) (\($0))" } ?? base
+    }
+
+    private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
+        context.dates[number].map { ["date": $0] } ?? [:]
+    }
+
+    /// "X resigned [from Y]", "X quit", "X was sacked": the event, participated_in and resigned_from.
+    private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues(key)) {
+            if cue.lowerBound > view.sentence.tokens.lowerBound, ["to", "for", "calls", "demanded"].contains(view.tokens[cue.lowerBound - 1].stem) { continue }
+            var leavers: [ResolvedMention] = []
+            if let subject = view.before(cue.lowerBound, Self.actors) { leavers.append(subject) }
+            for along in view.find(lexicon.cues("along")) where along.lowerBound > cue.lowerBound {
+                if let other = view.after(along.upperBound, [.person]), other.tokens.lowerBound <= along.upperBound + 4 { leavers.append(other) }
+            }
+            var from: Int?
+            if cue.upperBound + 1 < view.sentence.tokens.upperBound, ["from", "as"].contains(view.tokens[cue.upperBound].stem),
+               let body = view.after(cue.upperBound + 1, [.body]), body.tokens.lowerBound <= cue.upperBound + 3 {
+                from = body.entity
+            }
+            for leaver in leavers {
+                let entity = context.resolution.entities[leaver.entity]
+                let name = eventName("\(noun) of \(entity.kind == .body ? "the " : "")\(entity.name)", context, number)
+                let event = context.entity(.event, named: name, at: nil, sentence: number, attributes: dated(context, number))
+                var role = dated(context, number)
+                role["role"] = entity.attributes["role"]
+                context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
+                events.append(event)
+                guard resigns, let body = from ?? employer(of: leaver.entity, in: context) else { continue }
+                context.relate(leaver.entity, .resignedFrom, body, rule: "resigned", sentence: number, confidence: 0.7,
+                               attributes: dated(context, number))
+            }
+        }
+        return events
+    }
+
+    /// The body a person or sub-body belongs to, from relations read so far; else the main council.
+    private func employer(of entity: Int, in context: ArticleContext) -> Int? {
+        if let known = context.relations.first(where: {
+            $0.subject == entity && [.leads, .memberOf, .partOf].contains($0.predicate) }) {
+            return known.object
+        }
+        return context.mainCouncil
+    }
+
+    /// "X appointed Y" / "Y was appointed": "Appointment of Y (date)".
+    private func appointments(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues("appoint")) {
+            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
+            let passive = ["was", "were", "been", "be", "swiftly", "being"].contains(previous)
+            var appointee: String?
+            var person: ResolvedMention?
+            if passive {
+                person = view.before(cue.lowerBound, [.person])
+                if person == nil { appointee = nounPhrase(view.sentence.tokens.lowerBound..<cue.lowerBound, view) }
+            } else {
+                person = view.after(cue.upperBound, [.person]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 4 ? $0 : nil }
+                if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
+            }
+            guard let name = person.map({ context.resolution.entities[$0.entity].name }) ?? appointee else { continue }
+            let event = context.entity(.event, named: eventName("Appointment of \(name)", context, number), at: nil,
+                                       sentence: number, attributes: dated(context, number))
+            if let person { context.relate(person.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6) }
+            if !passive, let appointer = view.before(cue.lowerBound, Self.actors) {
+                context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
+            }
+            events.append(event)
+        }
+        return events
+    }
+
+    /// The head of a lowercase noun phrase: "a team of five commissioners to ..." → "commissioners".
+    private func nounPhrase(_ range: Range<Int>, _ view: SentenceView) -> String? {
+        var words: [Int] = []
+        for index in range {
+            let token = view.tokens[index]
+            if token.shape == .punctuation || Self.stops.contains(token.stem) || ["was", "were"].contains(token.stem) {
+                if words.isEmpty { continue } else { break }
+            }
+            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
+                words.removeAll()
+                continue
+            }
+            if token.isCapitalised, index != view.sentence.tokens.lowerBound { break }
+            words.append(index)
+        }
+        guard !words.isEmpty, words.count <= 5 else { return nil }
+        return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
+    }
+
+    /// "an inspection by Ofsted", "Ofsted's inspection", "Casey was sent in to inspect": "<Agent> inspection (year)".
+    private func agentEvents(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues(key)) {
+            var agent: ResolvedMention?
+            if cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
+                agent = view.after(cue.upperBound + 1, Self.actors).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
+            }
+            if agent == nil, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound >= cue.lowerBound - 4 {
+                agent = before
+            }
+            guard let agent else { continue }
+            let entity = context.resolution.entities[agent.entity]
+            let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
+            let event = context.entity(.event, named: eventName("\(label) \(noun)", context, number), at: nil,
+                                       sentence: number, attributes: dated(context, number))
+            context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+            events.append(event)
+        }
+        return events
+    }
+
+    /// "the Westshire: Which Way? debate", "the child abuse scandal", "a review into the death of X".
+    private func namedEvents(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for index in view.sentence.tokens where ["debate", "scandal"].contains(view.tokens[index].stem) {
+            var start = index
+            while start > view.sentence.tokens.lowerBound, index - start < 6,
+                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  view.tokens[start - 1].shape == .word && (view.tokens[index].stem == "debate" || !view.tokens[start - 1].isCapitalised)
+                    || view.tokens[index].stem == "debate" && (view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?")) {
+                start -= 1
+            }
+            guard start < index else { continue }
+            var name = view.text(start..<index + 1)
+            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
+            if place == nil, view.tokens[index].stem == "scandal",
+               let home = context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }) {
+                name = "\(context.resolution.entities[home].name) \(name)"
+            }
+            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
+            if let where_ = place?.entity ?? context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }), view.tokens[index].stem == "scandal" {
+                context.relate(event, .locatedIn, where_, rule: "scandal", sentence: number, confidence: 0.6)
+            }
+            for mention in view.mentions where Self.actors.contains(view.kind(mention)) && view.tokens[index].stem == "debate" {
+                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5)
+            }
+            events.append(event)
+        }
+        return events
+    }
+
+    /// A report and an event in one sentence joined by "after", "sparked", "following", "over": led_to.
+    private func causes(_ context: inout ArticleContext, _ number: Int, events: [Int]) {
+        guard !events.isEmpty else { return }
+        let view = context.view(number)
+        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty,
+              let report = view.mentions.first(where: { view.kind($0) == .report }) else { return }
+        for event in Set(events) where context.resolution.entities[event].kind == .event {
+            context.relate(report.entity, .ledTo, event, rule: "led-to", sentence: number, confidence: 0.6)
+        }
+    }
+}
