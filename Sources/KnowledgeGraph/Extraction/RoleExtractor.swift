@@ -67,48 +67,51 @@ public struct RoleExtractor: Sendable {
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
         var words: [Int] = []
-        while index >= view.sentence.tokens.lowerBound, words.count < 8 {
-            let token = view.tokens[index]
-            guard token.shape == .word, !view.mentions.contains(where: { $0.tokens.contains(index) }) else { break }
-            if token.isPossessive { break }
+        while index >= view.sentence.tokens.lowerBound, words.count < 10 {
+            guard view.tokens[index].shape == .word, !view.mentions.contains(where: { $0.tokens.contains(index) }) else { break }
             words.insert(index, at: 0)
             index -= 1
         }
-        while let first = words.first, Self.roleTrim.contains(view.tokens[first].stem) { words.removeFirst() }
-        guard !words.isEmpty, let role = role(in: words, view: view) else { return }
+        guard let role = role(in: words, view: view, last: true) else { return }
         var body: Int?
-        if let owner = view.mentions.last(where: { $0.tokens.upperBound == words[0] }), view.kind(owner) == .body {
-            body = owner.entity
-        } else if index >= view.sentence.tokens.lowerBound, ["its"].contains(view.tokens[index].stem) || words.contains(where: { view.tokens[$0].stem == "council" }) {
+        if let owner = view.mentions.last(where: { $0.tokens.upperBound == words.first }), view.kind(owner) == .body || view.kind(owner) == .place,
+           view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
+            body = view.kind(owner) == .body ? owner.entity : council(of: owner.entity, context)
+        } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
             body = context.mainCouncil
         }
         record(&context, view, person: person.entity, role: role, body: body)
     }
 
-    /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, Barset's director of housing,".
+    /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
     private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.upperBound
         guard index < view.sentence.tokens.upperBound, view.tokens[index].isMark(",") else { return }
         index += 1
         var words: [Int] = []
         var body: Int?
-        while index < view.sentence.tokens.upperBound, words.count < 10 {
-            let token = view.tokens[index]
+        while index < view.sentence.tokens.upperBound, words.count < 12 {
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place, let council = context.resolution.councils.first(where: { context.resolution.homePlace[$0] == mention.entity }) {
-                    body = council
+                if view.kind(mention) == .place { body = council(of: mention.entity, context) }
+                if words.isEmpty, body != nil {
+                    index = mention.tokens.upperBound
+                    continue
                 }
                 break
             }
-            guard token.shape == .word, !token.isCapitalised || context.lexicon.roles.contains(where: { $0.words.contains(token.stem) }) else { break }
+            guard view.tokens[index].shape == .word else { break }
             words.append(index)
             index += 1
         }
-        while let last = words.last, ["of", "at", "for", "in", "the", "with"].contains(view.tokens[last].stem) { words.removeLast() }
-        while let first = words.first, Self.roleTrim.contains(view.tokens[first].stem) { words.removeFirst() }
-        guard !words.isEmpty, let role = role(in: words, view: view, allowQualifier: true) else { return }
+        while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
+        guard let role = role(in: words, view: view, last: false) else { return }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    /// The local authority of a place, for "Barset's chief executive" and "director in Barset".
+    private func council(of place: Int, _ context: ArticleContext) -> Int? {
+        context.resolution.councils.sorted().first { context.resolution.homePlace[$0] == place }
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
@@ -120,35 +123,78 @@ public struct RoleExtractor: Sendable {
                            confidence: 0.7, attributes: ["role": "councillor"])
         }
         let after = person.tokens.upperBound
+        if before >= view.sentence.tokens.lowerBound, ["professor", "prof", "dr"].contains(view.tokens[before].stem),
+           after + 1 < view.sentence.tokens.upperBound, ["at", "of"].contains(view.tokens[after].stem),
+           let body = view.after(after + 1, [.body]), body.tokens.lowerBound <= after + 2 {
+            let title = view.tokens[before].stem == "dr" ? "doctor" : "professor"
+            context.relate(person.entity, .memberOf, body.entity, rule: "academic-title", sentence: view.number,
+                           confidence: 0.7, attributes: ["role": title])
+        }
         if after + 2 < view.sentence.tokens.upperBound, view.tokens[after].isMark("("), view.tokens[after + 2].isMark(")"),
            let party = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 }), view.kind(party) == .body {
             context.relate(person.entity, .memberOf, party.entity, rule: "party-label", sentence: view.number, confidence: 0.8)
         }
     }
 
-    /// The role phrase of `words` when it contains a known role: (text, leads?).
-    private func role(in words: [Int], view: SentenceView, allowQualifier: Bool = false) -> (text: String, leads: Bool)? {
-        let stems = words.map { view.tokens[$0].stem }
-        for role in roles {
-            let count = role.words.count
-            guard stems.count >= count else { continue }
-            var positions = [stems.count - count]
-            if allowQualifier { positions = Array(0...(stems.count - count)) }
-            for position in positions where Array(stems[position..<position + count]) == role.words {
-                let text = words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
-                let qualified = stems.contains("deputy") || stems.contains("assistant") || stems.contains("vice")
-                return (text, role.leads && !qualified)
-            }
-        }
-        return nil
+    /// A role found in a run of words: its text, where it starts, and whether it leads.
+    struct FoundRole {
+        var text: String
+        var first: Int
+        var leads: Bool
     }
 
-    private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: (text: String, leads: Bool), body: Int?) {
+    /// The role phrase in `words`: a known role head (the last one when `last`, else the
+    /// first), its modifiers before it ("strategic", "Education") and its "of/for ..." tail.
+    private func role(in words: [Int], view: SentenceView, last: Bool) -> FoundRole? {
+        let stems = words.map { view.tokens[$0].stem }
+        var best: (start: Int, end: Int, leads: Bool)?
+        for position in stems.indices {
+            for role in roles where position + role.words.count <= stems.count
+                && zip(stems[position..<position + role.words.count], role.words).allSatisfy({ $0 == $1 || $0 == $1 + "s" }) {
+                let candidate = (position, position + role.words.count, role.leads)
+                if best == nil || (last ? candidate.0 >= best!.start : false) { best = candidate }
+                break
+            }
+            if !last, best != nil { break }
+        }
+        guard let head = best else { return nil }
+        var start = head.start
+        while start > 0, !Self.roleBreaks.contains(stems[start - 1]), !(view.tokens[words[start - 1]].isCapitalised && start - 1 == 0 && last == false) {
+            start -= 1
+        }
+        var end = head.end
+        if end < stems.count, ["of", "for"].contains(stems[end]) {
+            end = stems.count
+            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and"].contains($0) }) { end = stop }
+        } else if last, end < stems.count {
+            return nil
+        }
+        while start < end, Self.roleTrim.contains(stems[start]) { start += 1 }
+        let text = (start..<end).map { view.tokens[words[$0]].text.lowercased() }.joined(separator: " ")
+        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim"].contains($0) }
+        return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
+    }
+
+    private static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
+
+    private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
+        "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
+        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post"]
+
+    private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
         if context.resolution.entities[person].attributes["role"] == nil {
             context.resolution.entities[person].attributes["role"] = role.text
         }
-        guard let body else { return }
-        context.relate(person, role.leads ? .leads : .memberOf, body, rule: role.leads ? "role-leads" : "role-member",
+        let words = role.text.split(separator: " ")
+        let localRole = words.contains { Self.localRoleWords.contains(String($0)) }
+        guard let body = body ?? (localRole ? context.mainCouncil : nil) else { return }
+        let tail = words.firstIndex { $0 == "of" || $0 == "for" }.map { words[($0 + 1)...].joined(separator: " ") }
+        if let tail, let part = context.relations.first(where: {
+            $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
+            context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
+        }
+        let leads = role.leads && tail == nil
+        context.relate(person, leads ? .leads : .memberOf, body, rule: leads ? "role-leads" : "role-member",
                        sentence: view.number, confidence: 0.8, attributes: ["role": role.text])
     }
 }
