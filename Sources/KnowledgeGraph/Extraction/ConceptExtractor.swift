@@ -9,6 +9,7 @@ public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
 
     /// Creates the extractor with the cue phrases of `lexicon`.
@@ -50,6 +51,11 @@ public struct ConceptExtractor: Sendable {
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
+                if !isRating(phrase, in: view), let about = view.mentions.first(where: {
+                    $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
+                        && [.body, .person].contains(view.kind($0)) }) {
+                    context.relate(subject.entity, .criticised, about.entity, rule: "finding-about", sentence: number, confidence: 0.5)
+                }
                 if isRating(phrase, in: view), let rated = view.mentions.first(where: {
                     $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
                     context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
@@ -100,6 +106,10 @@ public struct ConceptExtractor: Sendable {
         var index = start
         let end = view.sentence.tokens.upperBound
         if index < end, view.tokens[index].stem == "that" { index += 1 }
+        if index < end, Self.prepositions.contains(view.tokens[index].stem),
+           let comma = (index..<min(end, index + 10)).first(where: { view.tokens[$0].isMark(",") }) {
+            index = comma + 1
+        }
         if let subject = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
             let afterSubject = subject.tokens.upperBound
             if let copula = view.find(copulas).first(where: { $0.lowerBound == afterSubject }) { index = copula.upperBound } else { return nil }

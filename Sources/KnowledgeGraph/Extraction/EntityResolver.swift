@@ -10,6 +10,8 @@ public struct EntityResolver: Sendable {
     private static let councilReferences: Set<String> = ["council", "authority"]
     private static let reportReferences: Set<String> = ["report", "inquiry", "review"]
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
+    private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
+                                                   "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
     private static let pronouns: Set<String> = ["he", "she"]
 
     /// Creates a resolver over `lexicon`.
@@ -93,6 +95,7 @@ public struct EntityResolver: Sendable {
 
     /// The index key of a name: local authorities by their place, everything else by folded name.
     private func key(kind: EntityKind, name: String) -> String {
+        if kind == .report, name.first?.isLowercase == true { return "report:anonymous" }
         if kind == .body, let place = councilPlace(name) { return "council:\(NameFolding.fold(place))" }
         return "\(kind.rawValue):\(NameFolding.fold(name))"
     }
@@ -196,6 +199,10 @@ public struct EntityResolver: Sendable {
 
     private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int]) -> ResolvedMention? {
         let token = tokens[index]
+        if token.stem == "it", index + 1 < tokens.count, Self.reportVerbs.contains(tokens[index + 1].stem) || tokens[index + 1].isMark(","),
+           let report = lastOfKind["report"] {
+            return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
+        }
         if Self.pronouns.contains(token.stem), let person = lastOfKind["person"] {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }

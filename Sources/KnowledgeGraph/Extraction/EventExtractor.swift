@@ -33,8 +33,16 @@ public struct EventExtractor: Sendable {
 
     private func year(_ context: ArticleContext, _ number: Int) -> String? { context.dates[number].map { String($0.prefix(4)) } }
 
-    private func eventName(_ base: String, _ context: ArticleContext, _ number: Int) -> String {
-        year(context, number).map { "\(base) (\($0))" } ?? base
+    /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
+    /// name already, so that one resignation read in three sentences stays one event.
+    private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
+        let folded = NameFolding.fold(base)
+        if let existing = context.resolution.entities.firstIndex(where: { entity in
+            entity.kind == .event && (NameFolding.fold(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            return existing
+        }
+        let name = year(context, number).map { "\(base) (\($0))" } ?? base
+        return context.entity(.event, named: name, at: nil, sentence: number, attributes: dated(context, number))
     }
 
     private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
@@ -59,8 +67,7 @@ public struct EventExtractor: Sendable {
             }
             for leaver in leavers {
                 let entity = context.resolution.entities[leaver.entity]
-                let name = eventName("\(noun) of \(entity.kind == .body ? "the " : "")\(entity.name)", context, number)
-                let event = context.entity(.event, named: name, at: nil, sentence: number, attributes: dated(context, number))
+                let event = self.event("\(noun) of \(entity.kind == .body ? "the " : "")\(entity.name)", &context, number)
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
@@ -99,8 +106,7 @@ public struct EventExtractor: Sendable {
                 if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
             }
             guard let name = person.map({ context.resolution.entities[$0.entity].name }) ?? appointee else { continue }
-            let event = context.entity(.event, named: eventName("Appointment of \(name)", context, number), at: nil,
-                                       sentence: number, attributes: dated(context, number))
+            let event = self.event("Appointment of \(name)", &context, number)
             if let person { context.relate(person.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6) }
             if !passive, let appointer = view.before(cue.lowerBound, Self.actors) {
                 context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
@@ -144,8 +150,7 @@ public struct EventExtractor: Sendable {
             guard let agent else { continue }
             let entity = context.resolution.entities[agent.entity]
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
-            let event = context.entity(.event, named: eventName("\(label) \(noun)", context, number), at: nil,
-                                       sentence: number, attributes: dated(context, number))
+            let event = self.event("\(label) \(noun)", &context, number)
             context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
             events.append(event)
         }
@@ -160,6 +165,7 @@ public struct EventExtractor: Sendable {
             var start = index
             while start > view.sentence.tokens.lowerBound, index - start < 6,
                   !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  view.tokens[index].stem == "debate" || !lexicon.stopwords.contains(view.tokens[start - 1].stem) && index - start < 3,
                   view.tokens[start - 1].shape == .word && (view.tokens[index].stem == "debate" || !view.tokens[start - 1].isCapitalised)
                     || view.tokens[index].stem == "debate" && (view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?")) {
                 start -= 1

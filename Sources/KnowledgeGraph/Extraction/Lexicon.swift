@@ -48,6 +48,8 @@ public struct Lexicon: Sendable {
     public let bodies: [String: KnownBody]
     /// Longest known body name in words.
     public let longestBody: Int
+    /// Lower-case words that name a body on their own ("commissioners"), to its name.
+    public let collectiveBodies: [String: String]
     /// Role phrases, longest first.
     public let roles: [Role]
     /// Cue phrases per rule key, each phrase split into lower-case words.
@@ -99,6 +101,12 @@ public struct Lexicon: Sendable {
         }
         self.bodies = bodies
         longestBody = bodies.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        var collective: [String: String] = [:]
+        for line in try lines("collective-bodies") {
+            let parts = line.split(separator: "|").map(String.init)
+            if parts.count == 2 { collective[parts[0]] = parts[1] }
+        }
+        collectiveBodies = collective
         roles = try lines("roles").compactMap { line -> Role? in
             let parts = line.split(separator: ":", maxSplits: 1)
             guard parts.count == 2 else { return nil }

@@ -67,10 +67,21 @@ public struct MentionDetector: Sendable {
         var mentions: [DetectedMention] = []
         var index = sentence.tokens.lowerBound
         while index < sentence.tokens.upperBound {
+            if let report = anonymousReport(at: index, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(report)
+            }
+            if let collective = lexicon.collectiveBodies[tokens[index].stem], tokens[index].shape == .word,
+               index == sentence.tokens.lowerBound || !["local", "national", "of"].contains(tokens[index - 1].stem) {
+                mentions.append(DetectedMention(kind: .body, tokens: index..<index + 1, name: collective, form: .full,
+                                                aliases: [tokens[index].bare.lowercased()]))
+                index += 1
+                continue
+            }
             guard startsName(tokens[index]) else { index += 1; continue }
             var end = index + 1
             while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
                 if continuesName(tokens[end]) { end += 1; continue }
+                if tokens[end].stem == "council", tokens[end].shape == .word { end += 1; break }
                 if Self.connectors.contains(tokens[end].text), end + 1 < sentence.tokens.upperBound,
                    continuesName(tokens[end + 1]) {
                     end += 2
@@ -90,6 +101,37 @@ public struct MentionDetector: Sendable {
         }
         return mentions
     }
+
+    /// "a damning report into the neglect of ...", "an independent review": a report without a
+    /// named author, named by its modifiers and what it is into.
+    private func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard ["a", "an"].contains(tokens[index].stem) else { return nil }
+        var head = index + 1
+        while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
+              !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
+            head += 1
+        }
+        guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
+        let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
+        var name = short
+        var end = head + 1
+        if end + 1 < limit, ["into", "on"].contains(tokens[end].stem) {
+            var words: [String] = [tokens[end].stem]
+            var next = end + 1
+            while next < limit, tokens[next].shape == .word, words.count < 10, !Self.clauseWords.contains(tokens[next].stem) {
+                if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
+                next += 1
+            }
+            if words.count >= 3 {
+                name += " " + words.joined(separator: " ")
+                end = next
+            }
+        }
+        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: name == short ? [] : [short])
+    }
+
+    private static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
+        "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
 
     /// "Casey's report", "the Ofsted report", "Smith's damning review": a report named after its author.
     private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {

@@ -19,7 +19,8 @@ public struct RoleExtractor: Sendable {
 
     /// Adds role, part-of and location relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
-        for (body, place) in context.resolution.homePlace.sorted(by: { $0.key < $1.key }) {
+        for (body, place) in context.resolution.homePlace.sorted(by: { $0.key < $1.key })
+        where !context.resolution.entities[place].mentions.isEmpty {
             guard let first = context.resolution.entities[body].mentions.first,
                   let sentence = context.sentences.firstIndex(where: { $0.tokens.contains(first.lowerBound) }) else { continue }
             context.relate(body, .locatedIn, place, rule: "home-place", sentence: sentence, confidence: 0.9)
