@@ -53,8 +53,9 @@ public struct ConceptExtractor: Sendable {
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
                 if !isRating(phrase, in: view), let about = view.mentions.first(where: {
                     $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
-                        && [.body, .person].contains(view.kind($0)) }) {
-                    context.relate(subject.entity, .criticised, about.entity, rule: "finding-about", sentence: number, confidence: 0.5)
+                        && [.body, .person, .place].contains(view.kind($0)) }),
+                   let target = view.kind(about) == .place ? context.council(of: about.entity) : about.entity {
+                    context.relate(subject.entity, .criticised, target, rule: "finding-about", sentence: number, confidence: 0.5)
                 }
                 if isRating(phrase, in: view), let rated = view.mentions.first(where: {
                     $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
@@ -102,7 +103,7 @@ public struct ConceptExtractor: Sendable {
 
     /// The words after `start` up to punctuation or a clause boundary, skipping "that" and a
     /// leading "X was/were": the key phrase of an unquoted finding.
-    private func clause(after start: Int, in view: SentenceView, limit: Int = 8) -> Range<Int>? {
+    private func clause(after start: Int, in view: SentenceView, limit: Int = 12) -> Range<Int>? {
         var index = start
         let end = view.sentence.tokens.upperBound
         if index < end, view.tokens[index].stem == "that" { index += 1 }

@@ -95,7 +95,10 @@ public struct EntityResolver: Sendable {
 
     /// The index key of a name: local authorities by their place, everything else by folded name.
     private func key(kind: EntityKind, name: String) -> String {
-        if kind == .report, name.first?.isLowercase == true { return "report:anonymous" }
+        if kind == .report, name.first?.isLowercase == true {
+            let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
+            return "report:anonymous:\(head)"
+        }
         if kind == .body, let place = councilPlace(name) { return "council:\(NameFolding.fold(place))" }
         return "\(kind.rawValue):\(NameFolding.fold(name))"
     }

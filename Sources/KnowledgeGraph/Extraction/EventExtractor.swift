@@ -56,7 +56,14 @@ public struct EventExtractor: Sendable {
         for cue in view.find(lexicon.cues(key)) {
             if cue.lowerBound > view.sentence.tokens.lowerBound, ["to", "for", "calls", "demanded"].contains(view.tokens[cue.lowerBound - 1].stem) { continue }
             var leavers: [ResolvedMention] = []
-            if let subject = view.before(cue.lowerBound, Self.actors) { leavers.append(subject) }
+            if view.tokens[cue.lowerBound].stem == "resignation" {
+                if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",
+                   let subject = view.after(cue.upperBound + 1, Self.actors), subject.tokens.lowerBound <= cue.upperBound + 4 {
+                    leavers.append(subject)
+                }
+            } else if let subject = view.before(cue.lowerBound, Self.actors) {
+                leavers.append(subject)
+            }
             for along in view.find(lexicon.cues("along")) where along.lowerBound > cue.lowerBound {
                 if let other = view.after(along.upperBound, [.person]), other.tokens.lowerBound <= along.upperBound + 4 { leavers.append(other) }
             }
@@ -193,7 +200,8 @@ public struct EventExtractor: Sendable {
     private func causes(_ context: inout ArticleContext, _ number: Int, events: [Int]) {
         guard !events.isEmpty else { return }
         let view = context.view(number)
-        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty,
+        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty
+                || !view.find(lexicon.cues("publish")).isEmpty,
               let report = view.mentions.first(where: { view.kind($0) == .report }) else { return }
         for event in Set(events) where context.resolution.entities[event].kind == .event {
             context.relate(report.entity, .ledTo, event, rule: "led-to", sentence: number, confidence: 0.6)

@@ -73,6 +73,11 @@ public struct ArticleContext: Sendable {
         return index
     }
 
+    /// The local authority named after `place` ("Barset" → Barset Council), if the article has one.
+    public func council(of place: Int) -> Int? {
+        resolution.councils.sorted().first { resolution.homePlace[$0] == place }
+    }
+
     /// The local authority the article mentions most, for "council leader" and councillors.
     public var mainCouncil: Int? {
         resolution.councils.max { (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1) }

@@ -39,9 +39,10 @@ public struct RoleExtractor: Sendable {
     /// "Barset Council's licensing committee": a new body, part of the owner.
     private func possessiveParts(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        for mention in view.mentions where view.kind(mention) == .body {
+        for mention in view.mentions where view.kind(mention) == .body || view.kind(mention) == .place {
             let last = mention.tokens.upperBound - 1
             guard view.tokens[last].isPossessive else { continue }
+            guard let ownerEntity = view.kind(mention) == .body ? mention.entity : context.council(of: mention.entity) else { continue }
             var end = mention.tokens.upperBound
             var partEnd: Int?
             while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4,
@@ -53,12 +54,12 @@ public struct RoleExtractor: Sendable {
             let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
             guard !partWords.isEmpty else { continue }
             let part = partWords.map { view.tokens[$0].text }.joined(separator: " ").lowercased()
-            let owner = context.resolution.entities[mention.entity]
+            let owner = context.resolution.entities[ownerEntity]
             var aliases = owner.aliases.map { "\($0) \(part)" }
             if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
             let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
                                       at: mention.tokens.lowerBound..<partEnd, sentence: number)
-            context.relate(body, .partOf, mention.entity, rule: "possessive-part", sentence: number, confidence: 0.8)
+            context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
         }
     }
 
@@ -77,7 +78,7 @@ public struct RoleExtractor: Sendable {
         var body: Int?
         if let owner = view.mentions.last(where: { $0.tokens.upperBound == words.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
-            body = view.kind(owner) == .body ? owner.entity : council(of: owner.entity, context)
+            body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
         } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
             body = context.mainCouncil
         }
@@ -94,7 +95,7 @@ public struct RoleExtractor: Sendable {
         while index < view.sentence.tokens.upperBound, words.count < 12 {
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place { body = council(of: mention.entity, context) }
+                if view.kind(mention) == .place { body = context.council(of: mention.entity) }
                 if words.isEmpty, body != nil {
                     index = mention.tokens.upperBound
                     continue
@@ -108,11 +109,6 @@ public struct RoleExtractor: Sendable {
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
         guard let role = role(in: words, view: view, last: false) else { return }
         record(&context, view, person: person.entity, role: role, body: body)
-    }
-
-    /// The local authority of a place, for "Barset's chief executive" and "director in Barset".
-    private func council(of place: Int, _ context: ArticleContext) -> Int? {
-        context.resolution.councils.sorted().first { context.resolution.homePlace[$0] == place }
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
@@ -187,6 +183,14 @@ public struct RoleExtractor: Sendable {
             context.resolution.entities[person].attributes["role"] = role.text
         }
         let words = role.text.split(separator: " ")
+        if words.last == "secretary", words.count >= 2, let department = context.resolution.entities.indices.first(where: { index in
+            let entity = context.resolution.entities[index]
+            return entity.kind == .body && ["department", "ministry", "office"].contains { entity.name.lowercased().contains($0) }
+                && entity.name.lowercased().contains(words[words.count - 2])
+        }) {
+            context.relate(person, .leads, department, rule: "secretary-department", sentence: view.number, confidence: 0.6,
+                           attributes: ["role": role.text])
+        }
         let localRole = words.contains { Self.localRoleWords.contains(String($0)) }
         guard let body = body ?? (localRole ? context.mainCouncil : nil) else { return }
         let tail = words.firstIndex { $0 == "of" || $0 == "for" }.map { words[($0 + 1)...].joined(separator: " ") }
