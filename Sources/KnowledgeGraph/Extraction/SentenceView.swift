@@ -48,7 +48,9 @@ public struct SentenceView: Sendable {
 
     /// The nearest mention of one of `kinds` starting at or after `index`.
     public func after(_ index: Int, _ kinds: Set<EntityKind>) -> ResolvedMention? {
-        mentions.first { $0.tokens.lowerBound >= index && kinds.contains(kind($0)) }
+        let candidates = mentions.filter { $0.tokens.lowerBound >= index && kinds.contains(kind($0)) }
+        guard let first = candidates.first else { return nil }
+        return candidates.filter { $0.tokens.lowerBound == first.tokens.lowerBound }.max { $0.tokens.count < $1.tokens.count }
     }
 
     /// The spans between matching double or single quotes, as token ranges without the quotes.
