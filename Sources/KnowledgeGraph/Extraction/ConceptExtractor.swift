@@ -37,14 +37,14 @@ public struct ConceptExtractor: Sendable {
         let quotes = view.quotations()
         for cue in findCues + sayCues {
             let isFind = findCues.contains(cue)
-            guard let subject = view.before(cue.lowerBound, Self.speakers)
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= (isFind ? 10 : 8) }
             if phrases.isEmpty, !quotes.isEmpty, let first = quotes.first, first.count <= 6, !isFind {
                 phrases = [first]
             }
-            if phrases.isEmpty, isFind, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
+            if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
             for phrase in phrases.prefix(3) {
                 let name = conceptName(phrase, in: view)
                 guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
@@ -70,7 +70,7 @@ public struct ConceptExtractor: Sendable {
         let view = context.view(number)
         let quotes = view.quotations()
         for cue in view.find(recommend) {
-            guard let subject = view.before(cue.lowerBound, Self.speakers) else { continue }
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers) else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
             var name: String?
             if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,

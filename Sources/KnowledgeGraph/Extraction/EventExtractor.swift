@@ -54,7 +54,9 @@ public struct EventExtractor: Sendable {
         let view = context.view(number)
         var events: [Int] = []
         for cue in view.find(lexicon.cues(key)) {
-            if cue.lowerBound > view.sentence.tokens.lowerBound, ["to", "for", "calls", "demanded"].contains(view.tokens[cue.lowerBound - 1].stem) { continue }
+            let calledFor = !view.find(lexicon.cues("recommend")).isEmpty
+                || view.sentence.tokens.contains { ["calls", "intention", "refused", "refuses", "pressure"].contains(view.tokens[$0].stem) }
+            if cue.lowerBound > view.sentence.tokens.lowerBound, view.tokens[cue.lowerBound - 1].stem == "to", calledFor { continue }
             var leavers: [ResolvedMention] = []
             if view.tokens[cue.lowerBound].stem == "resignation" {
                 if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",
@@ -68,8 +70,9 @@ public struct EventExtractor: Sendable {
                 if let other = view.after(along.upperBound, [.person]), other.tokens.lowerBound <= along.upperBound + 4 { leavers.append(other) }
             }
             var from: Int?
-            if cue.upperBound + 1 < view.sentence.tokens.upperBound, ["from", "as"].contains(view.tokens[cue.upperBound].stem),
-               let body = view.after(cue.upperBound + 1, [.body]), body.tokens.lowerBound <= cue.upperBound + 3 {
+            if cue.upperBound < view.sentence.tokens.upperBound, ["from", "as"].contains(view.tokens[cue.upperBound].stem),
+               let body = view.after(cue.upperBound + 1, [.body]), body.tokens.lowerBound <= cue.upperBound + 8,
+               !(cue.upperBound..<body.tokens.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation }) {
                 from = body.entity
             }
             for leaver in leavers {

@@ -36,8 +36,8 @@ public struct MentionDetector: Sendable {
         if ["said", "says", "told", "added", "who", "wrote", "admitted"].contains(next) { return true }
         if next == ",", run.upperBound + 1 < tokens.count {
             let after = tokens[run.upperBound + 1]
-            if after.stem == "who" || after.shape == .number || isTitleWord(after) { return true }
-            if ["the", "a", "former"].contains(after.stem), run.upperBound + 2 < tokens.count, isTitleWord(tokens[run.upperBound + 2]) { return true }
+            if after.stem == "who" || after.shape == .number { return true }
+            if (run.upperBound + 1..<min(tokens.count, run.upperBound + 4)).contains(where: { isTitleWord(tokens[$0]) }) { return true }
         }
         guard run.lowerBound > 0 else { return false }
         let previous = tokens[run.lowerBound - 1]

@@ -41,7 +41,7 @@ public struct RelationExtractor: Sendable {
     private func reportAuthors(_ context: inout ArticleContext, _ view: SentenceView) {
         for report in view.mentions where view.kind(report) == .report && !report.isReference {
             if let owner = view.mentions.first(where: {
-                $0.entity != report.entity && report.tokens.contains($0.tokens.lowerBound) && Self.actors.contains(view.kind($0)) }) {
+                $0.entity != report.entity && $0.tokens.lowerBound == report.tokens.lowerBound && Self.actors.contains(view.kind($0)) }) {
                 context.relate(owner.entity, .authored, report.entity, rule: "report-owner", sentence: view.number, confidence: 0.9)
             }
             var index = report.tokens.upperBound

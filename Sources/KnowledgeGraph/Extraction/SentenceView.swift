@@ -43,7 +43,9 @@ public struct SentenceView: Sendable {
 
     /// The nearest mention of one of `kinds` ending at or before `index`.
     public func before(_ index: Int, _ kinds: Set<EntityKind>) -> ResolvedMention? {
-        mentions.last { $0.tokens.upperBound <= index && kinds.contains(kind($0)) }
+        let candidates = mentions.filter { $0.tokens.upperBound <= index && kinds.contains(kind($0)) }
+        guard let end = candidates.map(\.tokens.upperBound).max() else { return nil }
+        return candidates.filter { $0.tokens.upperBound == end }.max { $0.tokens.count < $1.tokens.count }
     }
 
     /// The nearest mention of one of `kinds` starting at or after `index`.
