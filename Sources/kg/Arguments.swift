@@ -50,6 +50,12 @@ struct Arguments {
         return value
     }
 
+    /// Every argument not yet taken, removed, for a command that parses its own options.
+    mutating func takeRemaining() -> [String] {
+        defer { remaining = [] }
+        return remaining
+    }
+
     /// The positional arguments left; an unknown option is a usage error. `--` ends options.
     mutating func positionals() throws -> [String] {
         var result: [String] = []

@@ -4,6 +4,13 @@ import KnowledgeGraph
 /// Every subcommand, in the order `kg help` lists them.
 let commands: [Command] = [
     ExtractCommand.command,
+    QueryCommand.command,
+    ExportCommand.command,
+    RenderCommand.command,
+    EvalCommand.command,
+    GenerateCommand.command,
+    ImportCommand.command,
+    BenchCommand.command,
 ]
 
 @MainActor func printHelp() {

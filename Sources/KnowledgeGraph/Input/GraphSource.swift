@@ -21,6 +21,7 @@ public enum GraphSource: Equatable, Sendable {
 
     /// Loads the graph. Problems with single articles are passed to `report` and the rest
     /// is still extracted; if nothing at all could be read, the first problem is thrown.
+    /// An unchanged set of articles is not extracted again (`ExtractionCache`).
     public func load(report: (InputProblem) -> Void = { _ in }) throws -> Graph {
         switch self {
         case .file(let path):
@@ -31,7 +32,8 @@ public enum GraphSource: Equatable, Sendable {
             if sources.isEmpty {
                 throw InputProblem(path: paths.joined(separator: " "), message: "no article could be read (see above); nothing extracted")
             }
-            return try Extractor().extract(sources)
+            guard let cache = ExtractionCache.standard() else { return try Extractor().extract(sources) }
+            return try cache.graph(for: sources) { try Extractor().extract(sources) }
         }
     }
 }

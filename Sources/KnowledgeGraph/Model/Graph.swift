@@ -6,137 +6,120 @@
 /// one subject are contiguous, relations into one object are listed in `incomingOrder`,
 /// and both are sorted by predicate, so a query never scans the whole graph.
 public struct Graph: Sendable {
-    /// The source documents, sorted by id.
-    public let documents: [Document]
-    /// All entities, sorted by id.
-    public let entities: [Entity]
-    /// All relations, sorted by (subject, predicate, object), one per key.
-    public let relations: [Relation]
+    /// All entities, sorted by id; `entities[i]` is built from the columns on access, in O(1).
+    public let entities: EntityList
+    /// All relations, sorted by (subject, predicate, object), one per key; built on access, in O(1).
+    public let relations: RelationList
+    private let store: GraphStore
 
-    private let positionByID: [String: Int]
-    private let positionsByName: [String: [Int]]
-    private let subjects: [Int]
-    private let objects: [Int]
-    private let outgoingStart: [Int]
-    private let incomingOrder: [Int]
-    private let incomingStart: [Int]
+    /// The source documents, sorted by id.
+    public var documents: [Document] { store.columns.documents }
 
     /// An empty graph.
     public init() {
-        try! self.init(documents: [], entities: [], relations: [])
+        self.init(columns: GraphColumns())
     }
 
     /// Builds the indexes. Relations with the same key are merged (evidence united);
     /// a relation naming an unknown entity or two entities sharing an id is an error.
-    public init(documents: [Document], entities: [Entity], relations: [Relation]) throws {
-        self.documents = Graph.uniqueDocuments(documents)
-        let sortedEntities = entities.sorted { $0.id < $1.id }
-        var positionByID: [String: Int] = [:]
-        positionByID.reserveCapacity(sortedEntities.count)
-        for (position, entity) in sortedEntities.enumerated() {
-            if positionByID.updateValue(position, forKey: entity.id) != nil {
-                throw GraphError.duplicateEntityID(entity.id)
-            }
-        }
-        var positionsByName: [String: [Int]] = [:]
-        for (position, entity) in sortedEntities.enumerated() {
-            var keys = Set(entity.allNames.map(NameFolding.fold))
-            keys.remove("")
-            for key in keys { positionsByName[key, default: []].append(position) }
-        }
-        let merged = try Graph.mergedRelations(relations, positions: positionByID)
-        var subjects = [Int](), objects = [Int]()
-        subjects.reserveCapacity(merged.count)
-        objects.reserveCapacity(merged.count)
-        for relation in merged {
-            subjects.append(positionByID[relation.subject]!)
-            objects.append(positionByID[relation.object]!)
-        }
-        var outgoingStart = [Int](repeating: 0, count: sortedEntities.count + 1)
-        for subject in subjects { outgoingStart[subject + 1] += 1 }
-        var incomingStart = [Int](repeating: 0, count: sortedEntities.count + 1)
-        for object in objects { incomingStart[object + 1] += 1 }
-        for position in 0..<sortedEntities.count {
-            outgoingStart[position + 1] += outgoingStart[position]
-            incomingStart[position + 1] += incomingStart[position]
-        }
-        let incomingOrder = merged.indices.sorted {
-            (objects[$0], merged[$0].predicate.rawValue, subjects[$0]) < (objects[$1], merged[$1].predicate.rawValue, subjects[$1])
-        }
-        self.entities = sortedEntities
-        self.relations = merged
-        self.positionByID = positionByID
-        self.positionsByName = positionsByName
-        self.subjects = subjects
-        self.objects = objects
-        self.outgoingStart = outgoingStart
-        self.incomingOrder = incomingOrder
-        self.incomingStart = incomingStart
+    public init<E: Sequence, R: Sequence>(documents: [Document], entities: E, relations: R) throws
+    where E.Element == Entity, R.Element == Relation {
+        self.init(columns: try GraphIndexer.columns(documents: documents, entities: entities, relations: relations))
     }
 
-    /// The position of the entity with this id.
-    public func position(ofID id: String) -> Int? { positionByID[id] }
+    /// Wraps columns that are already indexed (built by `GraphIndexer` or read from a snapshot).
+    init(columns: GraphColumns) {
+        store = GraphStore(columns: columns)
+        entities = EntityList(store: store)
+        relations = RelationList(store: store)
+    }
+
+    /// The columns, for the binary snapshot.
+    var columns: GraphColumns { store.columns }
+
+    /// The position of the entity with this id (a binary search over the sorted ids).
+    public func position(ofID id: String) -> Int? {
+        let columns = store.columns
+        var low = 0, high = columns.entityIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if columns.strings[Int(columns.entityIDs[middle])] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < columns.entityIDs.count && columns.strings[Int(columns.entityIDs[low])] == id ? low : nil
+    }
 
     /// The entity with this id.
-    public func entity(id: String) -> Entity? { positionByID[id].map { entities[$0] } }
+    public func entity(id: String) -> Entity? { position(ofID: id).map { entities[$0] } }
 
     /// Positions of the entities whose canonical name or an alias folds to the same key as `name`.
-    public func positions(named name: String) -> [Int] { positionsByName[NameFolding.fold(name)] ?? [] }
+    public func positions(named name: String) -> [Int] {
+        let key = NameFolding.fold(name)
+        let columns = store.columns
+        var low = 0, high = columns.nameKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if columns.strings[Int(columns.nameKeys[middle])] < key { low = middle + 1 } else { high = middle }
+        }
+        guard low < columns.nameKeys.count, columns.strings[Int(columns.nameKeys[low])] == key else { return [] }
+        return GraphColumns.slice(columns.nameStart, low).map { Int(columns.namePositions[$0]) }
+    }
 
     /// Every canonical name and alias, for suggestions and completion.
     public var allNames: [String] { entities.flatMap(\.allNames) }
 
     /// Position of relation `relation`'s subject entity.
-    public func subject(of relation: Int) -> Int { subjects[relation] }
+    public func subject(of relation: Int) -> Int { Int(store.columns.subjects[relation]) }
 
     /// Position of relation `relation`'s object entity.
-    public func object(of relation: Int) -> Int { objects[relation] }
+    public func object(of relation: Int) -> Int { Int(store.columns.objects[relation]) }
+
+    /// The predicate of relation `relation`, without building the whole `Relation`.
+    public func predicate(of relation: Int) -> Predicate { GraphColumns.predicateByCode[Int(store.columns.predicates[relation])] }
+
+    /// The id of the entity at `entity`, without building the whole `Entity`.
+    public func id(of entity: Int) -> String { store.columns.strings[Int(store.columns.entityIDs[entity])] }
+
+    /// The canonical name of the entity at `entity`, without building the whole `Entity`.
+    public func name(of entity: Int) -> String { store.columns.strings[Int(store.columns.entityNames[entity])] }
+
+    /// The kind of the entity at `entity`, without building the whole `Entity`.
+    public func kind(of entity: Int) -> EntityKind { GraphColumns.kindByCode[Int(store.columns.entityKinds[entity])] }
 
     /// Positions of the relations leaving `entity`, optionally only those with `predicate`.
     public func outgoing(from entity: Int, _ predicate: Predicate? = nil) -> Range<Int> {
-        let range = outgoingStart[entity]..<outgoingStart[entity + 1]
+        let columns = store.columns
+        let range = GraphColumns.slice(columns.outgoingStart, entity)
         guard let predicate else { return range }
-        return narrow(range, to: predicate) { relations[$0].predicate }
+        return narrow(range, to: GraphColumns.codeByPredicate[predicate]!) { columns.predicates[$0] }
     }
 
     /// Positions of the relations arriving at `entity`, optionally only those with `predicate`.
     public func incoming(to entity: Int, _ predicate: Predicate? = nil) -> ArraySlice<Int> {
-        let range = incomingStart[entity]..<incomingStart[entity + 1]
-        guard let predicate else { return incomingOrder[range] }
-        return incomingOrder[narrow(range, to: predicate) { relations[incomingOrder[$0]].predicate }]
+        let columns = store.columns
+        let range = GraphColumns.slice(columns.incomingStart, entity)
+        guard let predicate else { return columns.incomingOrder[range] }
+        return columns.incomingOrder[narrow(range, to: GraphColumns.codeByPredicate[predicate]!) { columns.predicates[columns.incomingOrder[$0]] }]
     }
 
-    /// The sub-range of `range` (sorted by predicate) whose predicate is `predicate`.
-    private func narrow(_ range: Range<Int>, to predicate: Predicate, _ key: (Int) -> Predicate) -> Range<Int> {
+    /// The sub-range of `range` (sorted by predicate code) whose code is `code`.
+    private func narrow(_ range: Range<Int>, to code: UInt8, _ key: (Int) -> UInt8) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
-            if key(middle).rawValue < predicate.rawValue { low = middle + 1 } else { high = middle }
+            if key(middle) < code { low = middle + 1 } else { high = middle }
         }
         var end = low
-        while end < range.upperBound, key(end) == predicate { end += 1 }
+        while end < range.upperBound, key(end) == code { end += 1 }
         return low..<end
     }
+}
 
-    private static func uniqueDocuments(_ documents: [Document]) -> [Document] {
-        var seen: Set<String> = []
-        return documents.sorted().filter { seen.insert($0.id).inserted }
-    }
+/// The shared, immutable columns of one graph; a class so that `Graph`, `EntityList` and
+/// `RelationList` share them without copying.
+final class GraphStore: Sendable {
+    let columns: GraphColumns
 
-    private static func mergedRelations(_ relations: [Relation], positions: [String: Int]) throws -> [Relation] {
-        var byKey: [RelationKey: Relation] = [:]
-        for relation in relations {
-            guard positions[relation.subject] != nil else { throw GraphError.unknownEntity(relation.subject, in: relation.key) }
-            guard positions[relation.object] != nil else { throw GraphError.unknownEntity(relation.object, in: relation.key) }
-            if var existing = byKey[relation.key] {
-                existing.absorb(relation)
-                byKey[relation.key] = existing
-            } else {
-                byKey[relation.key] = relation
-            }
-        }
-        return byKey.values.sorted { $0.key < $1.key }
-    }
+    init(columns: GraphColumns) { self.columns = columns }
 }
 
 extension Relation {
