@@ -5,7 +5,7 @@
 /// person, an organisation suffix or a gazetteer entry makes a body, a known given name
 /// starts a person, the place gazetteer gives places, "report"/"review"/"inquiry" after a
 /// name makes a report. Single unknown capitalised words and acronyms are left for the
-/// `EntityResolver`, which knows the rest of the article.
+/// `CoreferenceResolver`, which knows the rest of the article.
 public struct MentionDetector: Sendable {
     private let lexicon: Lexicon
     private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]

@@ -1,7 +1,7 @@
 import Testing
 @testable import KnowledgeGraph
 
-@Suite struct EntityResolverTests {
+@Suite struct CoreferenceResolverTests {
     @Test func surnamesAndTitlesJoinTheFullName() throws {
         let graph = try ExtractionHelpers.graph("Dr Amara Okafor led the review. Okafor said it was hard. Dr Okafor left.")
         let person = try #require(ExtractionHelpers.entity(graph, "Amara Okafor", .person))

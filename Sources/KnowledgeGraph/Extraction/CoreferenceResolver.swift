@@ -5,7 +5,7 @@
 /// ("Rotherham MBC", "Rotherham Council" → one council, named by its longest form); acronyms
 /// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
 /// report" and "he"/"she" refer to the nearest matching entity before them.
-public struct EntityResolver: Sendable {
+public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
     private static let reportReferences: Set<String> = ["report", "inquiry", "review"]
