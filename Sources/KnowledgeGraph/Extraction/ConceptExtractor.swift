@@ -9,6 +9,8 @@ public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
+        "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
 
@@ -130,7 +132,7 @@ public struct ConceptExtractor: Sendable {
     private func isConcept(_ name: String, rating: Bool, finding: Bool) -> Bool {
         let words = name.split(separator: " ")
         guard let first = words.first, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
-        if ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i", "we", "you"].contains(first.lowercased()) { return false }
+        if Self.badStarts.contains(first.lowercased()) { return false }
         return words.count > 1 || rating || finding
     }
 
