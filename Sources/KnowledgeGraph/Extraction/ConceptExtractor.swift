@@ -6,9 +6,10 @@
 /// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
 /// resign) and `need-said` ("Barset needed a fresh start, she said").
 public struct ConceptExtractor: Sendable {
-    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]]
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let longestQuote = 30
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
         "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
@@ -20,6 +21,7 @@ public struct ConceptExtractor: Sendable {
         say = lexicon.cues("say")
         recommend = lexicon.cues("recommend")
         need = lexicon.cues("need")
+        rate = lexicon.cues("rate")
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
         clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
@@ -30,6 +32,7 @@ public struct ConceptExtractor: Sendable {
         for number in context.sentences.indices {
             findings(&context, number)
             recommendations(&context, number)
+            passiveRatings(&context, number)
         }
     }
 
@@ -42,14 +45,15 @@ public struct ConceptExtractor: Sendable {
             guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
-            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= (isFind ? 10 : 8) }
-            if phrases.isEmpty, !quotes.isEmpty, let first = quotes.first, first.count <= 6, !isFind {
-                phrases = [first]
+            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= Self.longestQuote }
+            if phrases.isEmpty, let last = quotes.last(where: { $0.upperBound < cue.lowerBound }), last.count <= Self.longestQuote {
+                phrases = [last]
             }
             if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
             for phrase in phrases.prefix(3) {
                 let name = conceptName(phrase, in: view)
-                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
+                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind),
+                      phrase.contains(where: { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised }) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
@@ -65,6 +69,28 @@ public struct ConceptExtractor: Sendable {
                                    attributes: ["rating": name])
                 }
             }
+        }
+    }
+
+    /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or
+    /// the inspectorate the article names.
+    private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(rate) {
+            guard let rated = view.before(cue.lowerBound, [.body]), rated.tokens.upperBound >= cue.lowerBound - 3,
+                  let rating = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).lazy.compactMap({ start in
+                      self.ratings.first { phrase in
+                          start + phrase.count <= view.sentence.tokens.upperBound
+                              && zip(phrase, view.tokens[start..<start + phrase.count]).allSatisfy { $0 == $1.stem }
+                      }.map { start..<start + $0.count }
+                  }).last ?? nil else { continue }
+            let byAgent = view.find([["by"]]).first { $0.lowerBound >= cue.upperBound }.flatMap { view.after($0.upperBound, [.body]) }
+            let inspectorate = context.resolution.entities.indices.first {
+                context.lexicon.bodies[NameFolding.fold(context.resolution.entities[$0].name)]?.isInspectorate == true
+            }
+            guard let rater = byAgent?.entity ?? inspectorate else { continue }
+            let name = view.text(rating).lowercased()
+            context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
         }
     }
 
