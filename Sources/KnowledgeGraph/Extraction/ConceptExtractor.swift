@@ -86,7 +86,7 @@ public struct ConceptExtractor: Sendable {
                   }).last ?? nil else { continue }
             let byAgent = view.find([["by"]]).first { $0.lowerBound >= cue.upperBound }.flatMap { view.after($0.upperBound, [.body]) }
             let inspectorate = context.resolution.entities.indices.first {
-                context.lexicon.bodies[NameFolding.fold(context.resolution.entities[$0].name)]?.isInspectorate == true
+                context.lexicon.bodies[Lexicon.key(context.resolution.entities[$0].name)]?.isInspectorate == true
             }
             guard let rater = byAgent?.entity ?? inspectorate else { continue }
             let name = view.text(rating).lowercased()

@@ -46,8 +46,8 @@ public struct CoreferenceResolver: Sendable {
                 assigned[sentence][position] = entity
                 let parts = mention.name.split(separator: " ")
                 if kind == .person, parts.count >= 2, let surname = parts.last {
-                    bySurname[NameFolding.fold(String(surname))] = entity
-                    byGivenName[NameFolding.fold(String(parts[0]))] = entity
+                    bySurname[Lexicon.key(String(surname))] = entity
+                    byGivenName[Lexicon.key(String(parts[0]))] = entity
                     resolution.entities[entity].aliases.insert(String(surname))
                 }
             }
@@ -56,7 +56,7 @@ public struct CoreferenceResolver: Sendable {
         // Pass 2: titled and bare names, acronyms.
         for (sentence, mentions) in detected.enumerated() {
             for (position, mention) in mentions.enumerated() where mention.form != .full {
-                let folded = NameFolding.fold(mention.name)
+                let folded = Lexicon.key(mention.name)
                 var entity: Int?
                 switch mention.form {
                 case .titled:
@@ -99,8 +99,8 @@ public struct CoreferenceResolver: Sendable {
             let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
             return "report:anonymous:\(head)"
         }
-        if kind == .body, let place = councilPlace(name) { return "council:\(NameFolding.fold(place))" }
-        return "\(kind.rawValue):\(NameFolding.fold(name))"
+        if kind == .body, let place = councilPlace(name) { return "council:\(Lexicon.key(place))" }
+        return "\(kind.rawValue):\(Lexicon.key(name))"
     }
 
     /// "Rotherham" for "Rotherham Metropolitan Borough Council"; nil for names that are no local authority.
@@ -117,7 +117,7 @@ public struct CoreferenceResolver: Sendable {
         let words = name.split(separator: " ")
         guard let last = words.last, ["police", "constabulary"].contains(last.lowercased()), words.count >= 2 else { return nil }
         let place = words.dropLast().joined(separator: " ")
-        return lexicon.places[NameFolding.fold(place)] != nil ? place : nil
+        return lexicon.places[Lexicon.key(place)] != nil ? place : nil
     }
 
     /// Gives each local authority its place entity and the alias "<Place> Council", and each
@@ -131,7 +131,7 @@ public struct CoreferenceResolver: Sendable {
                 resolution.entities[entity].aliases.insert("\(place) Council")
                 resolution.entities[entity].aliases.remove(name)
             }
-            let key = "place:\(NameFolding.fold(place))"
+            let key = "place:\(Lexicon.key(place))"
             let placeEntity = byKey[key] ?? resolution.add(ResolvedEntity(kind: .place, name: place))
             byKey[key] = placeEntity
             resolution.homePlace[entity] = placeEntity

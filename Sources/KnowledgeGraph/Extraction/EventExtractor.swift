@@ -36,9 +36,9 @@ public struct EventExtractor: Sendable {
     /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
     /// name already, so that one resignation read in three sentences stays one event.
     private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
-        let folded = NameFolding.fold(base)
+        let folded = Lexicon.key(base)
         if let existing = context.resolution.entities.firstIndex(where: { entity in
-            entity.kind == .event && (NameFolding.fold(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
             return existing
         }
         let name = year(context, number).map { "\(base) (\($0))" } ?? base
@@ -80,7 +80,8 @@ public struct EventExtractor: Sendable {
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
                 let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
-                context.resolution.entities[event].aliases.formUnion(entity.aliases.map { "\(noun) of \(article)\($0)" })
+                _ = context.entity(.event, named: context.resolution.entities[event].name,
+                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" }, at: nil, sentence: number)
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
