@@ -42,7 +42,8 @@ public struct ConceptExtractor: Sendable {
         let quotes = view.quotations()
         for cue in findCues + sayCues {
             let isFind = findCues.contains(cue)
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers)
+            let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= Self.longestQuote }
@@ -98,7 +99,8 @@ public struct ConceptExtractor: Sendable {
         let view = context.view(number)
         let quotes = view.quotations()
         for cue in view.find(recommend) {
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers) else { continue }
+            let speaker = view.before(cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers) else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
             var name: String?
             if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,
