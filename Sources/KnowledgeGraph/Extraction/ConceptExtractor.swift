@@ -47,7 +47,8 @@ public struct ConceptExtractor: Sendable {
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= Self.longestQuote }
-            if phrases.isEmpty, let last = quotes.last(where: { $0.upperBound < cue.lowerBound }), last.count <= Self.longestQuote {
+            if phrases.isEmpty, !isFind, let last = quotes.last(where: { $0.upperBound < cue.lowerBound }),
+               last.count <= Self.longestQuote, cue.lowerBound - last.upperBound <= 6 {
                 phrases = [last]
             }
             if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }

@@ -31,7 +31,11 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    private func year(_ context: ArticleContext, _ number: Int) -> String? { context.dates[number].map { String($0.prefix(4)) } }
+    /// The year of sentence `number`, else the last year an earlier sentence gave.
+    private func year(_ context: ArticleContext, _ number: Int) -> String? {
+        guard let date = context.dates[...number].last(where: { $0 != nil }) ?? nil else { return nil }
+        return String(date.prefix(4))
+    }
 
     /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
     /// name already, so that one resignation read in three sentences stays one event.
@@ -41,8 +45,12 @@ public struct EventExtractor: Sendable {
             entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
             return existing
         }
-        let name = year(context, number).map { "\(base) (\($0))" } ?? base
-        return context.entity(.event, named: name, at: nil, sentence: number, attributes: dated(context, number))
+        guard let year = year(context, number) else {
+            return context.entity(.event, named: base, at: nil, sentence: number, attributes: dated(context, number))
+        }
+        var attributes = dated(context, number)
+        attributes["date"] = attributes["date"] ?? year
+        return context.entity(.event, named: "\(base) (\(year))", aliases: [base], at: nil, sentence: number, attributes: attributes)
     }
 
     private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
