@@ -79,7 +79,7 @@ public struct ConceptExtractor: Sendable {
     private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         for cue in view.find(rate) {
-            guard let rated = view.before(cue.lowerBound, [.body]), rated.tokens.upperBound >= cue.lowerBound - 3,
+            guard let rated = view.before(cue.lowerBound, [.body]),
                   let rating = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).lazy.compactMap({ start in
                       self.ratings.first { phrase in
                           start + phrase.count <= view.sentence.tokens.upperBound
@@ -93,6 +93,7 @@ public struct ConceptExtractor: Sendable {
             guard let rater = byAgent?.entity ?? inspectorate else { continue }
             let name = view.text(rating).lowercased()
             context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
+            context.relate(rater, .inspected, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.5)
         }
     }
 
@@ -121,7 +122,7 @@ public struct ConceptExtractor: Sendable {
         for cue in view.find(need) {
             guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
                     ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
-            var phrase = clause(after: cue.upperBound, in: view, limit: 5)
+            var phrase = clause(after: cue.upperBound, in: view, limit: 8)
             if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {
                 let start = view.sentence.tokens.lowerBound
                 if cue.lowerBound - 1 - start <= 5 { phrase = start..<cue.lowerBound - 1 }
