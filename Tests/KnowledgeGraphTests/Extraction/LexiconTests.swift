@@ -15,7 +15,7 @@ extension LexiconTests {
         let lexicon = ExtractionHelpers.lexicon
         #expect(lexicon.honorifics.contains("cllr"))
         #expect(lexicon.bodies["ipcc"]?.name == "Independent Police Complaints Commission")
-        #expect(lexicon.bodies["the times"]?.isMedia == true)
+        #expect(lexicon.bodies["times"]?.isMedia == true)
         #expect(lexicon.roles.first.map { $0.words.count } ?? 0 >= lexicon.roles.last.map { $0.words.count } ?? 0)
         #expect(!lexicon.cues("resign").isEmpty)
     }
