@@ -112,20 +112,24 @@ public struct CoreferenceResolver: Sendable {
         return words[..<first].joined(separator: " ")
     }
 
-    /// "Westshire" for "Westshire Police" when the gazetteer knows the place.
-    private func policePlace(_ name: String) -> String? {
+    /// "Greater Manchester" for "Greater Manchester Police": the longest leading words of a
+    /// body's name that the place gazetteer knows.
+    private func namedPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
-        guard let last = words.last, ["police", "constabulary"].contains(last.lowercased()), words.count >= 2 else { return nil }
-        let place = words.dropLast().joined(separator: " ")
-        return lexicon.places[Lexicon.key(place)] != nil ? place : nil
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: min(words.count - 1, lexicon.longestPlace), through: 1, by: -1) {
+            let place = words[..<length].joined(separator: " ")
+            if let known = lexicon.places[Lexicon.key(place)] { return known }
+        }
+        return nil
     }
 
     /// Gives each local authority its place entity and the alias "<Place> Council", and each
-    /// police force named after a known place its place.
+    /// body named after a known place ("Westshire Police") that place.
     private func addHomePlaces(_ resolution: inout Resolution, byKey: inout [String: Int]) {
         for entity in resolution.entities.indices where resolution.entities[entity].kind == .body {
             let name = resolution.entities[entity].name
-            guard let place = councilPlace(name) ?? policePlace(name) else { continue }
+            guard let place = councilPlace(name) ?? namedPlace(name) else { continue }
             if councilPlace(name) != nil {
                 resolution.councils.insert(entity)
                 resolution.entities[entity].aliases.insert("\(place) Council")
