@@ -20,7 +20,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KnowledgeGraphTests",
-            dependencies: ["KnowledgeGraph"],
+            dependencies: ["KnowledgeGraph", "kg"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -11,8 +11,8 @@ enum QueryCommand {
 
         Runs a query over the graph extracted from PATHS (default: the bundled seeds/) or loaded
         from --graph FILE, e.g.  kg query "Casey -> recommended -> ?"
-          --format    table (default on a terminal), tsv (default in a pipe, no header), json,
-                      or dot (the matched subgraph, for Graphviz)
+          --format    table (default on a terminal), tsv (default in a pipe, no header), json, or
+                      dot: the matched subgraph for Graphviz (kg query ... --format dot | dot -Tsvg > q.svg)
           --evidence  follow each row with the sentences behind every relation it used
           --explain   print the parsed query and the plan instead of running it
           --all       every shortest path for 'path A .. B' (same as ending the query with 'all')
@@ -33,6 +33,9 @@ enum QueryCommand {
         var paths = try arguments.positionals()
         let text: String
         if let queryFile {
+            guard FileManager.default.fileExists(atPath: queryFile) else {
+                throw FileError(path: queryFile, message: "no such query file")
+            }
             guard let contents = try? String(contentsOfFile: queryFile, encoding: .utf8) else {
                 throw FileError(path: queryFile, message: "cannot be read as UTF-8 text; expected a query file (.kgq)")
             }

@@ -15,3 +15,10 @@ enum Terminal {
     /// True when standard output is a terminal (not a pipe or file).
     static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 }
+
+extension Terminal {
+    /// Prints `message` to standard error as it is (the REPL's errors, which carry their own context).
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}

@@ -5,6 +5,7 @@ import KnowledgeGraph
 let commands: [Command] = [
     ExtractCommand.command,
     QueryCommand.command,
+    ReplCommand.command,
     ExportCommand.command,
     RenderCommand.command,
     EvalCommand.command,

@@ -39,21 +39,7 @@ public enum CypherExporter {
     /// `text` as a Cypher string literal in single quotes, with `\`, `'`, `"` and control
     /// characters escaped, so no value can end the literal or the statement.
     public static func string(_ text: String) -> String {
-        var result = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "'": result += "\\'"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "'"
+        EscapedLiteral.quoted(text, delimiter: "'", escapingAlso: "\"")
     }
 
     /// A property name in backticks (doubled inside), so any attribute name is a valid key.

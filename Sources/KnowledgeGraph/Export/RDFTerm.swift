@@ -19,20 +19,7 @@ public enum RDFTerm: Hashable, Sendable {
     /// `text` as an RDF string literal: quotes, backslashes and line breaks escaped as ECHARs,
     /// other control characters as `\uXXXX`; everything else stays UTF-8.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
+        EscapedLiteral.quoted(text, delimiter: "\"")
     }
 
     /// `text` made safe as the last segment of an IRI: every byte outside `A-Z a-z 0-9 - . _ ~`

@@ -1,15 +1,81 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
-/// SCAFFOLD: the real pipeline (clean-up → sentences → mentions → resolution → relations)
-/// replaces this body; the signature is what the rest of kg relies on.
+/// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `RoleExtractor`,
+/// `RelationExtractor`, `EventExtractor`, `ConceptExtractor` (with `DateResolver`) →
+/// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
+    private let lexicon: Lexicon
+
     /// Creates an extractor with the bundled linguistic resources.
-    public init() throws {}
+    public init() throws {
+        lexicon = try Lexicon.bundled.get()
+    }
+
+    /// Creates an extractor over the given lexicon.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Extracts one graph from all `sources`, merging entities across documents.
     public func extract(_ sources: [SourceText]) throws -> Graph {
         var builder = GraphBuilder()
-        for source in sources { builder.addDocument(source.document) }
+        var relations = RelationAccumulator()
+        for source in sources.sorted(by: { $0.document.id < $1.document.id }) {
+            builder.addDocument(source.document)
+            add(analyse(source.text), of: source, to: &builder, relations: &relations)
+        }
+        relations.flush(into: &builder)
         return try builder.build()
+    }
+
+    /// Runs the pipeline on one article's text and returns its entities and relations.
+    public func analyse(_ text: String) -> ArticleContext {
+        let scalars = TextCleaner(boilerplate: lexicon.boilerplate).clean(text)
+        let tokens = Tokenizer.tokenize(scalars)
+        let sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
+        let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
+        let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
+        let resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
+        let dateResolver = DateResolver(months: lexicon.months)
+        let articleDate = dateResolver.articleDate(tokens)
+        var context = articleDate
+        var dates: [String?] = []
+        for sentence in sentences {
+            let date = dateResolver.date(in: tokens[sentence.tokens], context: articleDate ?? context)
+            if let date, articleDate == nil { context = date }
+            dates.append(date)
+        }
+        var article = ArticleContext(lexicon: lexicon, resolution: resolution, tokens: tokens, sentences: sentences, dates: dates)
+        RoleExtractor(lexicon: lexicon).extract(&article)
+        RelationExtractor(lexicon: lexicon).extract(&article)
+        ConceptExtractor(lexicon: lexicon).extract(&article)
+        EventExtractor(lexicon: lexicon).extract(&article)
+        return article
+    }
+
+    /// Adds one analysed article's entities (with mentions) and relations (with evidence) to `builder`.
+    private func add(_ article: ArticleContext, of source: SourceText, to builder: inout GraphBuilder,
+                     relations accumulator: inout RelationAccumulator) {
+        let doc = source.document.id
+        let scalars = Array(source.text.unicodeScalars)
+        var handles: [Int: GraphBuilder.Handle] = [:]
+        let used = Set(article.relations.flatMap { [$0.subject, $0.object] })
+        for (index, entity) in article.resolution.entities.enumerated() where !entity.mentions.isEmpty || used.contains(index) {
+            let mentions = entity.mentions.map {
+                Mention(doc: doc, start: article.tokens[$0.lowerBound].start, end: article.tokens[$0.upperBound - 1].end)
+            }
+            handles[index] = builder.addEntity(kind: entity.kind, name: entity.name, aliases: entity.aliases.sorted(),
+                                               attributes: entity.attributes, mentions: mentions)
+        }
+        var texts: [Int: String] = [:]
+        for relation in article.relations {
+            guard let subject = handles[relation.subject], let object = handles[relation.object] else { continue }
+            let sentence = article.sentences[relation.sentence]
+            let text = texts[relation.sentence] ?? String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            texts[relation.sentence] = text
+            let evidence = Evidence(doc: doc, start: sentence.start, end: sentence.end, text: text)
+            accumulator.add(subject: subject, object: object,
+                            Relation(subject: "", predicate: relation.predicate, object: "", attributes: relation.attributes,
+                                     confidence: relation.confidence, rule: relation.rule, evidence: [evidence]))
+        }
     }
 }

@@ -18,7 +18,7 @@ public struct EntityResolver {
     /// The position of the one entity `name` (of `kind`, when given) refers to; `range` is
     /// where the name is in the query, for the error.
     public func resolve(_ name: String, kind: EntityKind?, at range: Range<Int>) throws(QueryError) -> Int {
-        let exact = graph.positions(named: name).filter { kind == nil || graph.entities[$0].kind == kind }
+        let exact = graph.positions(named: name).filter { kind == nil || graph.kind(of: $0) == kind }
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw ambiguity(name, exact, range) }
         let partial = wholeWordMatches(of: name, kind: kind)
@@ -47,16 +47,15 @@ public struct EntityResolver {
     }
 
     private func describe(_ position: Int) -> String {
-        let entity = graph.entities[position]
-        return "\(entity.name) (\(entity.kind.rawValue))"
+        "\(graph.name(of: position)) (\(graph.kind(of: position).rawValue))"
     }
 
     private func ambiguity(_ name: String, _ positions: [Int], _ range: Range<Int>) -> QueryError {
         let listed = positions.map(describe).sorted()
         let more = listed.count > EntityResolver.listedCandidates ? ", and \(listed.count - EntityResolver.listedCandidates) more" : ""
-        let kinds = Set(positions.map { graph.entities[$0].kind }).sorted()
+        let kinds = Set(positions.map(graph.kind(of:))).sorted()
         let advice = kinds.count > 1 ? "add a kind filter (\"\(name)\":\(kinds[0].rawValue)) or use a fuller name"
-            : "use a fuller name (\"\(graph.entities[positions[0]].name)\")"
+            : "use a fuller name (\"\(graph.name(of: positions[0]))\")"
         return QueryError("'\(name)' is ambiguous: it could be \(listed.prefix(EntityResolver.listedCandidates).joined(separator: ", "))\(more); "
                           + advice, at: range)
     }
@@ -70,7 +69,7 @@ public struct EntityResolver {
         let candidates = graph.entities.filter { kind == nil || $0.kind == kind }.flatMap(\.allNames)
         var suggestions: [String] = []
         for suggestion in NameSuggester.suggestions(for: name, among: candidates) {
-            for position in graph.positions(named: suggestion) where kind == nil || graph.entities[position].kind == kind {
+            for position in graph.positions(named: suggestion) where kind == nil || graph.kind(of: position) == kind {
                 let described = describe(position)
                 if !suggestions.contains(described) { suggestions.append(described) }
             }

@@ -52,54 +52,93 @@ struct PathSearch {
     }
 
     /// The shortest paths from `start` to `goal` over any predicate in either direction, at
-    /// most `QueryEvaluator.maximumPathLength` relations long; all of them (up to `limit`) when
-    /// `all`, else the first in name order. Each row lists the path's entities and relations.
-    func shortestPaths(from start: Int, to goal: Int, all: Bool, limit: Int) -> (rows: [QueryRow], notices: [String]) {
+    /// most `QueryEvaluator.maximumPathLength` relations long: every one of them, up to `limit`.
+    ///
+    /// A bidirectional breadth-first search: each round expands, by one whole layer, the side
+    /// whose frontier is smaller, and stops at the first layer where the two sides meet. Then
+    /// every shortest path crosses exactly one meeting entity, and is read as a route back to
+    /// `start` (stepping to a neighbour one closer) joined to a route on to `goal`.
+    func shortestPaths(from start: Int, to goal: Int, limit: Int) -> (rows: [QueryRow], notices: [String]) {
         if start == goal { return ([QueryRow(values: [start], edges: [])], []) }
-        var distance: [Int: Int] = [start: 0]
-        var parents: [Int: [(entity: Int, relation: Int)]] = [:]
-        var frontier = [start]
-        var depth = 0
-        while !frontier.isEmpty, distance[goal] == nil, depth < QueryEvaluator.maximumPathLength {
-            depth += 1
-            var next: [Int] = []
-            for entity in frontier {
-                for (relation, neighbour) in neighbours(of: entity, nil, forward: true) + neighbours(of: entity, nil, forward: false)
-                where neighbour != entity {
-                    if distance[neighbour] == nil {
-                        distance[neighbour] = depth
-                        next.append(neighbour)
-                    }
-                    if distance[neighbour] == depth { parents[neighbour, default: []].append((entity, relation)) }
-                }
+        var fromStart: [Int: Int] = [start: 0], fromGoal: [Int: Int] = [goal: 0]
+        var startFrontier = [start], goalFrontier = [goal]
+        var meeting: [Int] = []
+        var length = 0
+        while meeting.isEmpty {
+            guard !startFrontier.isEmpty, !goalFrontier.isEmpty else { return ([], []) }
+            guard length < QueryEvaluator.maximumPathLength else {
+                return ([], ["no path of at most \(QueryEvaluator.maximumPathLength) relations (the bound on path length); a longer one may exist"])
             }
-            frontier = next
-        }
-        guard distance[goal] != nil else {
-            let notice = depth >= QueryEvaluator.maximumPathLength && !frontier.isEmpty
-                ? ["no path of at most \(QueryEvaluator.maximumPathLength) relations (the bound on path length); a longer one may exist"] : []
-            return ([], notice)
+            length += 1
+            if startFrontier.count <= goalFrontier.count {
+                startFrontier = expand(startFrontier, &fromStart, meeting: fromGoal, into: &meeting)
+            } else {
+                goalFrontier = expand(goalFrontier, &fromGoal, meeting: fromStart, into: &meeting)
+            }
         }
         var rows: [QueryRow] = []
-        var cut = false
-        var entities = [goal], relations: [Int] = []
-        func walk(_ entity: Int) {
-            guard !cut else { return }
-            if entity == start {
-                rows.append(QueryRow(values: entities.reversed(), edges: relations.reversed()))
-                cut = rows.count >= limit
+        for middle in meeting.sorted() where rows.count < limit {
+            let backs = routes(from: middle, down: fromStart, limit: limit)
+            let ons = routes(from: middle, down: fromGoal, limit: limit)
+            for back in backs {
+                for on in ons where rows.count < limit {
+                    rows.append(QueryRow(values: back.entities.reversed() + on.entities.dropFirst(),
+                                         edges: back.relations.reversed() + on.relations))
+                }
+            }
+        }
+        let notices = rows.count >= limit ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
+        return (rows, notices)
+    }
+
+    /// The next layer out from `frontier`, recording distances; entities the other side has
+    /// already reached are added to `meeting`.
+    private func expand(_ frontier: [Int], _ distance: inout [Int: Int], meeting other: [Int: Int], into meeting: inout [Int]) -> [Int] {
+        var next: [Int] = []
+        let depth = distance[frontier[0]]! + 1
+        for entity in frontier {
+            forEachNeighbour(of: entity) { _, neighbour in
+                guard distance[neighbour] == nil else { return }
+                distance[neighbour] = depth
+                next.append(neighbour)
+                if other[neighbour] != nil { meeting.append(neighbour) }
+            }
+        }
+        return next
+    }
+
+    /// Every route (up to `limit`) from `entity` down to distance 0, each step to a neighbour
+    /// one closer by `distance`; entities listed from `entity` on, with the relations between.
+    private func routes(from entity: Int, down distance: [Int: Int], limit: Int) -> [(entities: [Int], relations: [Int])] {
+        var found: [(entities: [Int], relations: [Int])] = []
+        var entities = [entity], relations: [Int] = []
+        func walk(_ current: Int) {
+            guard found.count < limit else { return }
+            let here = distance[current]!
+            if here == 0 {
+                found.append((entities, relations))
                 return
             }
-            for parent in parents[entity] ?? [] {
-                entities.append(parent.entity)
-                relations.append(parent.relation)
-                walk(parent.entity)
+            forEachNeighbour(of: current) { relation, neighbour in
+                guard distance[neighbour] == here - 1 else { return }
+                entities.append(neighbour)
+                relations.append(relation)
+                walk(neighbour)
                 entities.removeLast()
                 relations.removeLast()
             }
         }
-        walk(goal)
-        let notices = cut && all ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
-        return (rows, notices)
+        walk(entity)
+        return found
+    }
+
+    /// Calls `body(relation, neighbour)` for every relation touching `entity`, self-loops left out.
+    private func forEachNeighbour(of entity: Int, _ body: (Int, Int) -> Void) {
+        for relation in graph.outgoing(from: entity) where graph.object(of: relation) != entity {
+            body(relation, graph.object(of: relation))
+        }
+        for relation in graph.incoming(to: entity) where graph.subject(of: relation) != entity {
+            body(relation, graph.subject(of: relation))
+        }
     }
 }

@@ -156,7 +156,7 @@ extension Query.Node: CustomStringConvertible {
     public var description: String {
         let base: String
         switch term {
-        case .name(let name): base = "\"\(name)\""
+        case .name(let name): base = Query.quoted(name)
         case .variable(let name): base = "?" + (name ?? "")
         case .hidden: base = "_"
         }
@@ -184,6 +184,27 @@ extension Query.Pattern: CustomStringConvertible {
 extension Query.Condition: CustomStringConvertible {
     /// The condition in canonical form (`?e.date >= "2015"`).
     public var description: String {
-        (variable.map { "?\($0)." } ?? "") + "\(attribute) \(comparison.rawValue) \"\(value)\""
+        (variable.map { "?\($0)." } ?? "") + "\(attribute) \(comparison.rawValue) " + Query.quoted(value)
+    }
+}
+
+extension Query {
+    /// `text` in double quotes, with quotes and backslashes inside escaped as the lexer reads them.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
+    /// True for a `path A .. B` query.
+    public var isPath: Bool {
+        if case .path = body { return true }
+        return false
+    }
+}
+
+extension Query.Node {
+    /// The variable's name for `?x`; nil for `?`, `_` and names.
+    public var variableName: String? {
+        if case .variable(let name) = term { return name }
+        return nil
     }
 }

@@ -6,7 +6,7 @@
 public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What is wrong and, where possible, what was expected or what to do.
     public let message: String
-    /// Character offsets in the query text that the message is about.
+    /// Unicode scalar offsets in the query text that the message is about.
     public let range: Range<Int>
 
     /// Creates an error about `range`.
@@ -21,9 +21,9 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// 1-based line and column of the range's start in `query`.
     public func location(in query: String) -> (line: Int, column: Int) {
         var line = 1, column = 1
-        for (offset, character) in query.enumerated() {
+        for (offset, scalar) in query.unicodeScalars.enumerated() {
             if offset == range.lowerBound { break }
-            if character.isNewline { line += 1; column = 1 } else { column += 1 }
+            if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
         }
         return (line, column)
     }
@@ -35,9 +35,10 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     ///                ^~
     public func rendered(in query: String) -> String {
         let (line, column) = location(in: query)
-        let lines = query.split(separator: "\n", omittingEmptySubsequences: false)
-        let text = lines.indices.contains(line - 1) ? String(lines[line - 1]) : ""
-        let width = max(1, min(range.count, text.count - column + 1))
+        let lines = query.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+        var text = lines.indices.contains(line - 1) ? String(String.UnicodeScalarView(lines[line - 1])) : ""
+        if text.unicodeScalars.last == "\r" { text.unicodeScalars.removeLast() }
+        let width = max(1, min(range.count, text.unicodeScalars.count - column + 1))
         let marker = String(repeating: " ", count: column - 1) + "^" + String(repeating: "~", count: max(0, width - 1))
         let place = lines.count > 1 ? " (line \(line), column \(column))" : " (column \(column))"
         return "error\(place): \(message)\n  \(text)\n  \(marker)"

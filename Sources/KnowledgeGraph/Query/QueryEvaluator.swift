@@ -26,7 +26,7 @@ public struct QueryEvaluator {
         if let path = plan.path {
             let search = PathSearch(graph: graph)
             let (rows, notices) = search.shortestPaths(from: plan.slots[path.from].fixed!, to: plan.slots[path.to].fixed!,
-                                                       all: path.all, limit: QueryEvaluator.maximumPaths)
+                                                       limit: QueryEvaluator.maximumPaths)
             return finish(rows, plan: plan, notices: notices, isPath: true)
         }
         var matcher = Matcher(graph: graph, plan: plan)
@@ -34,15 +34,15 @@ public struct QueryEvaluator {
         return finish(matcher.rows, plan: plan, notices: matcher.notices, isPath: false)
     }
 
-    /// Sorts (by names, then ids), deduplicates, counts and cuts.
+    /// Sorts, deduplicates, counts and cuts; a plain path query keeps the first shortest path.
+    ///
+    /// Rows are ordered by their entities' positions, which is the order of their ids — slugs of
+    /// their names, so the order is alphabetical in all but punctuation — then by the relations
+    /// used; shorter paths come first. Comparing integers keeps sorting off the string data.
     private func finish(_ found: [QueryRow], plan: QueryPlan, notices: [String], isPath: Bool) -> QueryResult {
-        var keys: [Int: String] = [:]
-        for position in Set(found.flatMap(\.values)) { keys[position] = graph.entities[position].name.lowercased() }
         var rows = found.sorted { a, b in
             if a.values.count != b.values.count { return a.values.count < b.values.count }
-            for (x, y) in zip(a.values, b.values) where x != y {
-                return keys[x]! != keys[y]! ? keys[x]! < keys[y]! : x < y
-            }
+            if a.values != b.values { return a.values.lexicographicallyPrecedes(b.values) }
             return a.edges.lexicographicallyPrecedes(b.edges)
         }
         if case .path(_, _, all: false) = plan.query.body { rows = Array(rows.prefix(1)) }
@@ -89,7 +89,7 @@ private struct Matcher {
             }
             bindings[slot] = -1
         case .check(let condition):
-            if EntityAttributes.holds(condition, for: graph.entities[bindings[condition.slot!]]) { match(from: step + 1) }
+            if EntityAttributes.holds(condition, for: bindings[condition.slot!], in: graph) { match(from: step + 1) }
         case .traverse(let traversal) where traversal.hops == 1...1:
             let source = bindings[traversal.from]
             if traversal.predicates.isEmpty {
@@ -134,7 +134,7 @@ private struct Matcher {
 
     private func fits(_ entity: Int, _ slot: Int) -> Bool {
         guard let kind = plan.slots[slot].kind else { return true }
-        return graph.entities[entity].kind == kind
+        return graph.kind(of: entity) == kind
     }
 
     private mutating func emit() {
@@ -151,21 +151,5 @@ private struct Matcher {
             stopped = true
             notices.append("stopped after \(QueryEvaluator.maximumRows) rows (the bound on results); add 'limit' or 'count', or narrow the pattern")
         }
-    }
-}
-
-/// Entity attributes as `where ?x.attribute` sees them: the entity's own attributes plus
-/// `name`, `kind` and `id`.
-enum EntityAttributes {
-    /// True when the entity has the condition's attribute and it compares as asked.
-    static func holds(_ condition: QueryPlan.Condition, for entity: Entity) -> Bool {
-        let value: String?
-        switch condition.attribute {
-        case "name": value = entity.name
-        case "kind": value = entity.kind.rawValue
-        case "id": value = entity.id
-        default: value = entity.attributes[condition.attribute]
-        }
-        return value.map { AttributeComparison.holds($0, condition.comparison, condition.value) } ?? false
     }
 }

@@ -2,14 +2,15 @@
 /// (lexer → parser → planner → evaluator → formatter).
 ///
 /// Whitespace and `#` comments (to the end of the line) separate tokens and are dropped.
-/// Offsets count `Character`s, so carets line up under what the user typed.
+/// Offsets count Unicode scalars, as SCHEMA.md's offsets do, so carets line up under what
+/// the user typed and lexing never pays for grapheme breaking.
 public struct QueryLexer {
-    private let characters: [Character]
+    private let characters: [Unicode.Scalar]
     private var offset = 0
 
     /// Prepares to tokenize `query`.
     public init(_ query: String) {
-        characters = Array(query)
+        characters = Array(query.unicodeScalars)
     }
 
     /// All tokens, ending with `.end`; an unterminated string or a stray character is an error.
@@ -67,11 +68,11 @@ public struct QueryLexer {
         }
     }
 
-    private func peek(_ ahead: Int = 0) -> Character? {
+    private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
         offset + ahead < characters.count ? characters[offset + ahead] : nil
     }
 
-    private mutating func consume(_ expected: Character) -> Bool {
+    private mutating func consume(_ expected: Unicode.Scalar) -> Bool {
         guard peek() == expected else { return false }
         offset += 1
         return true
@@ -79,10 +80,10 @@ public struct QueryLexer {
 
     private mutating func skipSpaceAndComments() {
         while let character = peek() {
-            if character.isWhitespace {
+            if character.properties.isWhitespace {
                 offset += 1
             } else if character == "#" {
-                while let next = peek(), !next.isNewline { offset += 1 }
+                while let next = peek(), next != "\n" { offset += 1 }
             } else {
                 return
             }
@@ -92,7 +93,7 @@ public struct QueryLexer {
     /// Letters, digits and `_`; an apostrophe or hyphen inside a word (`Children's`,
     /// `director-general`) when a letter or digit follows it.
     private mutating func consumeWord() -> String {
-        var word = ""
+        var word = String.UnicodeScalarView()
         while let character = peek() {
             let joinsWord = (character == "'" || character == "\u{2019}" || character == "-") && !word.isEmpty
                 && peek(1).map(QueryLexer.isWordStart) == true && peek(1) != "_"
@@ -100,14 +101,14 @@ public struct QueryLexer {
             word.append(character)
             offset += 1
         }
-        return word
+        return String(word)
     }
 
-    private mutating func string(closedBy quote: Character, from start: Int) throws(QueryError) -> QueryToken {
-        var text = ""
+    private mutating func string(closedBy quote: Unicode.Scalar, from start: Int) throws(QueryError) -> QueryToken {
+        var text = String.UnicodeScalarView()
         while let character = peek() {
             offset += 1
-            if character == quote { return QueryToken(.string(text), start..<offset) }
+            if character == quote { return QueryToken(.string(String(text)), start..<offset) }
             if character == "\\", let escaped = peek() {
                 offset += 1
                 text.append(escaped)
@@ -118,8 +119,8 @@ public struct QueryLexer {
         throw QueryError("unbalanced quotes: the \(quote) opened here is never closed", at: start..<start + 1)
     }
 
-    private static func isWordStart(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_"
+    private static func isWordStart(_ character: Unicode.Scalar) -> Bool {
+        character.properties.isAlphabetic || character.properties.numericType != nil || character == "_"
     }
 }
 

@@ -328,19 +328,3 @@ public struct QueryParser {
         return false
     }
 }
-
-extension Query {
-    /// True for a `path A .. B` query.
-    public var isPath: Bool {
-        if case .path = body { return true }
-        return false
-    }
-}
-
-extension Query.Node {
-    /// The variable's name for `?x`; nil for `?`, `_` and names.
-    public var variableName: String? {
-        if case .variable(let name) = term { return name }
-        return nil
-    }
-}

@@ -41,6 +41,28 @@ public struct QueryPlan: Sendable, CustomStringConvertible {
         public var value: String
     }
 
+    /// What the planner expects a step to cost, shown by `--explain`.
+    public enum Estimate: Sendable, Equatable {
+        /// Nothing to show (a check).
+        case none
+        /// The step binds this many entities (1 for a named node, the kind's size for a scan).
+        case entities(Int)
+        /// The step follows this many relations, read from the index of a named node.
+        case relations(Int)
+        /// The step follows about this many relations for each row so far (the average degree).
+        case perRow(Int)
+
+        /// The estimate as `--explain` prints it, or "" for none.
+        public var description: String {
+            switch self {
+            case .none: return ""
+            case .entities(let count): return count == 1 ? "1 entity" : "\(count) entities"
+            case .relations(let count): return count == 1 ? "1 relation" : "\(count) relations"
+            case .perRow(let count): return "~\(count) per row"
+            }
+        }
+    }
+
     /// One step of the plan.
     public enum Step: Sendable {
         /// Bind a slot on its own: its named entity, or every entity (of its kind) in turn.
@@ -65,8 +87,8 @@ public struct QueryPlan: Sendable, CustomStringConvertible {
     public var columns: [String]
     /// For a path query: the two ends and whether every shortest path is wanted.
     public var path: (from: Int, to: Int, all: Bool)?
-    /// A short description of each step's expected cost, parallel to `steps`, for `--explain`.
-    public var estimates: [String]
+    /// Each step's expected cost, parallel to `steps`, for `--explain`.
+    public var estimates: [Estimate]
 
     /// The parsed query and the numbered steps, the text `--explain` prints.
     public var description: String {
@@ -91,7 +113,8 @@ public struct QueryPlan: Sendable, CustomStringConvertible {
             case .check(let condition):
                 text = "keep rows where \(describe(condition))"
             }
-            lines.append("  \(number + 1). \(text)" + (estimates[number].isEmpty ? "" : "  [\(estimates[number])]"))
+            let estimate = estimates[number].description
+            lines.append("  \(number + 1). \(text)" + (estimate.isEmpty ? "" : "  [\(estimate)]"))
         }
         for condition in relationConditions {
             lines.append("  then keep rows where some relation has \(describe(condition))")

@@ -43,7 +43,7 @@ public struct QueryPlanner {
             case .name(let name):
                 let position = try resolver.resolve(name, kind: node.kind, at: node.range)
                 new.fixed = position
-                new.resolvedName = "\(graph.entities[position].name) (\(graph.entities[position].kind.rawValue))"
+                new.resolvedName = "\(graph.name(of: position)) (\(graph.kind(of: position).rawValue))"
             case .variable(let name):
                 returned.append(slots.count)
                 if let name { slotByVariable[name] = slots.count }
@@ -54,12 +54,16 @@ public struct QueryPlanner {
             return slots.count - 1
         }
 
-        if case .path(let from, let to, let all) = query.body {
+        let patterns: [Query.Pattern], conditions: [Query.Condition]
+        switch query.body {
+        case .path(let from, let to, let all):
             let fromSlot = try slot(for: from), toSlot = try slot(for: to)
             return QueryPlan(query: query, slots: slots, steps: [], relationConditions: [], returned: [], columns: ["path"],
                              path: (fromSlot, toSlot, all), estimates: [])
+        case .match(let matchPatterns, let matchConditions):
+            patterns = matchPatterns
+            conditions = matchConditions
         }
-        guard case .match(let patterns, let conditions) = query.body else { preconditionFailure("a query is a path or a match") }
         for pattern in patterns {
             var left = try slot(for: pattern.start)
             if pattern.steps.isEmpty { lone.append(left) }
@@ -90,54 +94,58 @@ public struct QueryPlanner {
     }
 
     /// Greedy ordering: bind the named nodes (fewest relations first), then repeatedly take the
-    /// cheapest edge leaving a bound node; when none is left, scan the smallest unbound node.
+    /// cheapest edge leaving a bound node (an edge between two bound nodes, a mere check, first);
+    /// when none is left, scan the smallest unbound node.
     private func order(_ plan: inout QueryPlan, links: [Link], lone: [Int], conditions: [QueryPlan.Condition]) {
         var bound = [Bool](repeating: false, count: plan.slots.count)
         var pending = conditions
         var remaining = links
-        func bind(_ slot: Int, estimate: String) {
+        func bind(_ slot: Int, estimate: QueryPlan.Estimate) {
             bound[slot] = true
             plan.steps.append(.bind(slot: slot))
             plan.estimates.append(estimate)
             checks(for: slot)
         }
         func checks(for slot: Int) {
+            guard !pending.isEmpty else { return }
             for condition in pending where condition.slot == slot {
                 plan.steps.append(.check(condition))
-                plan.estimates.append("")
+                plan.estimates.append(.none)
             }
             pending.removeAll { $0.slot == slot }
         }
-        let anchors = plan.slots.indices.filter { plan.slots[$0].fixed != nil }
-        let anchorCost = Dictionary(uniqueKeysWithValues: anchors.map { anchor in
-            (anchor, links.compactMap { traversal(of: $0, from: anchor) }.map { fanOut(of: $0, in: plan) }.min() ?? 0)
-        })
-        for anchor in anchors.sorted(by: { (anchorCost[$0]!, $0) < (anchorCost[$1]!, $1) }) {
-            bind(anchor, estimate: "1 entity")
+        var anchors = plan.slots.indices.filter { plan.slots[$0].fixed != nil }
+        if anchors.count > 1 {
+            let costs = anchors.map { anchor in
+                links.compactMap { traversal(of: $0, from: anchor) }.map { fanOut(of: $0, in: plan) }.min() ?? 0
+            }
+            anchors = anchors.indices.sorted { (costs[$0], anchors[$0]) < (costs[$1], anchors[$1]) }.map { anchors[$0] }
         }
+        for anchor in anchors { bind(anchor, estimate: .entities(1)) }
         while true {
-            let candidates = remaining.indices.flatMap { index in
-                [remaining[index].left, remaining[index].right].filter { bound[$0] }.compactMap { start in
-                    traversal(of: remaining[index], from: start).map { (index, $0) }
+            var best: (link: Int, traversal: QueryPlan.Traversal, cost: Int)?
+            for (index, link) in remaining.enumerated() {
+                for start in [link.left, link.right] where bound[start] {
+                    guard let traversal = traversal(of: link, from: start) else { continue }
+                    let cost = bound[traversal.to] ? -1 : fanOut(of: traversal, in: plan)
+                    if best == nil || cost < best!.cost { best = (index, traversal, cost) }
                 }
             }
-            let costed = candidates.map { candidate in
-                (candidate, bound[candidate.1.to] ? -1 : fanOut(of: candidate.1, in: plan))
-            }
-            if let best = costed.min(by: { ($0.1, $0.0.0) < ($1.1, $1.0.0) }) {
-                let traversal = best.0.1
-                plan.steps.append(.traverse(traversal))
-                plan.estimates.append(best.1 < 0 ? "" : plan.slots[traversal.from].fixed != nil ? "\(best.1) relations" : "~\(best.1) per row")
-                remaining.remove(at: best.0.0)
-                if !bound[traversal.to] {
-                    bound[traversal.to] = true
-                    checks(for: traversal.to)
+            if let best {
+                plan.steps.append(.traverse(best.traversal))
+                plan.estimates.append(best.cost < 0 ? .none
+                                      : plan.slots[best.traversal.from].fixed != nil ? .relations(best.cost) : .perRow(best.cost))
+                remaining.remove(at: best.link)
+                if !bound[best.traversal.to] {
+                    bound[best.traversal.to] = true
+                    checks(for: best.traversal.to)
                 }
                 continue
             }
             let unbound = Set(remaining.flatMap { [$0.left, $0.right] } + lone).filter { !bound[$0] }
-            guard let scan = unbound.min(by: { (scanSize(of: $0, in: plan), $0) < (scanSize(of: $1, in: plan), $1) }) else { break }
-            bind(scan, estimate: "\(scanSize(of: scan, in: plan)) entities")
+            guard let scan = unbound.map({ (size: scanSize(of: $0, in: plan), slot: $0) }).min(by: { ($0.size, $0.slot) < ($1.size, $1.slot) })
+            else { break }
+            bind(scan.slot, estimate: .entities(scan.size))
         }
     }
 
@@ -167,6 +175,6 @@ public struct QueryPlanner {
     /// How many entities a scan of `slot` visits: those of its kind, or all.
     private func scanSize(of slot: Int, in plan: QueryPlan) -> Int {
         guard let kind = plan.slots[slot].kind else { return graph.entities.count }
-        return graph.entities.count { $0.kind == kind }
+        return graph.entities.indices.count { graph.kind(of: $0) == kind }
     }
 }

@@ -41,7 +41,7 @@ public struct QueryResult: Sendable {
     public var hasResults: Bool { count.map { $0 > 0 } ?? !rows.isEmpty }
 
     /// The part of `graph` the rows matched: every returned entity, every relation used and
-    /// its two ends, and the documents they cite. This is what `--format dot` draws.
+    /// its two ends, and the documents their evidence cites. This is what `--format dot` draws.
     public func subgraph(of graph: Graph) -> Graph {
         graph.subgraph(entities: rows.flatMap(\.values), relations: rows.flatMap(\.edges))
     }

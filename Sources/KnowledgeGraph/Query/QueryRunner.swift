@@ -47,7 +47,12 @@ public struct QueryRunner {
     /// Parses and plans `text`; with `allPaths`, a path query returns every shortest path.
     public func plan(_ text: String, allPaths: Bool = false) throws(QueryError) -> QueryPlan {
         var query = try QueryParser.parse(text)
-        if allPaths, case .path(let from, let to, _) = query.body { query.body = .path(from: from, to: to, all: true) }
+        if allPaths {
+            guard case .path(let from, let to, _) = query.body else {
+                throw QueryError("--all only applies to path queries (path A .. B)", at: 0..<text.count)
+            }
+            query.body = .path(from: from, to: to, all: true)
+        }
         return try QueryPlanner(graph: graph).plan(query)
     }
 
@@ -62,7 +67,8 @@ public struct QueryRunner {
             let plan = try self.plan(text, allPaths: options.allPaths)
             if options.explain { return Outcome(result: nil, output: plan.description + "\n", diagnostics: [], exitStatus: 0) }
             let result = QueryEvaluator(graph: graph).evaluate(plan)
-            let output = ResultFormatter(graph: graph, evidence: options.evidence).format(result, as: options.format)
+            let output = ResultFormatter(graph: graph, evidence: options.evidence)
+                .format(result, as: options.format, caption: "kg query " + plan.query.description)
             return Outcome(result: result, output: output, diagnostics: result.notices, exitStatus: result.hasResults ? 0 : 1)
         } catch {
             return Outcome(result: nil, output: "", diagnostics: [error.rendered(in: text)], exitStatus: 2)

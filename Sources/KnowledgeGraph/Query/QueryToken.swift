@@ -41,7 +41,7 @@ public struct QueryToken: Equatable, Sendable {
 
     /// The token's kind and value.
     public let kind: Kind
-    /// The character offsets (in the query string's `Character`s) the token covers.
+    /// The offsets (in the query string's Unicode scalars) the token covers.
     public let range: Range<Int>
 
     /// Creates a token covering `range`.

@@ -1,5 +1,6 @@
 /// Turns a `QueryResult` into text: an aligned table with a count line (for people), TSV
-/// without a header (for `cut`, `sort` and friends) or JSON (stable, keys sorted).
+/// without a header (for `cut`, `sort` and friends), JSON (stable, keys sorted) or a DOT
+/// diagram of the matched subgraph (for Graphviz).
 public struct ResultFormatter {
     /// An output format of `kg query`.
     public enum Format: String, CaseIterable, Sendable {
@@ -16,19 +17,20 @@ public struct ResultFormatter {
         self.evidence = evidence
     }
 
-    /// The result in `format`, ending in a newline (or empty for TSV without rows).
-    public func format(_ result: QueryResult, as format: Format) -> String {
+    /// The result in `format`, ending in a newline (or empty for TSV without rows); `caption`
+    /// titles a DOT diagram (the query, usually).
+    public func format(_ result: QueryResult, as format: Format, caption: String? = nil) -> String {
         switch format {
         case .table: return table(result)
         case .tsv: return tsv(result)
         case .json: return JSONWriter.write(json(result))
-        case .dot: return DOTExporter.export(result.subgraph(of: graph))
+        case .dot: return DOTExporter.export(result.subgraph(of: graph), options: DOTOptions(title: caption))
         }
     }
 
     /// The cells of a row: entity names, or the whole path as one cell.
     public func cells(of row: QueryRow, in result: QueryResult) -> [String] {
-        result.isPath ? [pathText(row)] : row.values.map { graph.entities[$0].name }
+        result.isPath ? [pathText(row)] : row.values.map(graph.name(of:))
     }
 
     private func table(_ result: QueryResult) -> String {
@@ -70,7 +72,7 @@ public struct ResultFormatter {
             guard evidence else { continue }
             for relation in row.edges {
                 let fact = graph.relations[relation]
-                let ends = [graph.entities[graph.subject(of: relation)].name, fact.predicate.rawValue, graph.entities[graph.object(of: relation)].name]
+                let ends = [graph.name(of: graph.subject(of: relation)), fact.predicate.rawValue, graph.name(of: graph.object(of: relation))]
                 for item in fact.evidence {
                     lines.append(([""] + ends + [item.doc, String(item.start), String(item.end), item.text]).map(tsvField).joined(separator: "\t"))
                 }
@@ -96,8 +98,8 @@ public struct ResultFormatter {
     }
 
     private func entityJSON(_ position: Int) -> JSONValue {
-        let entity = graph.entities[position]
-        return .object([("id", .string(entity.id)), ("kind", .string(entity.kind.rawValue)), ("name", .string(entity.name))])
+        .object([("id", .string(graph.id(of: position))), ("kind", .string(graph.kind(of: position).rawValue)),
+                 ("name", .string(graph.name(of: position)))])
     }
 
     private func relationJSON(_ position: Int) -> JSONValue {
@@ -119,17 +121,16 @@ public struct ResultFormatter {
 
     /// "Louise Casey -> recommended -> fresh start".
     private func relationText(_ relation: Int) -> String {
-        "\(graph.entities[graph.subject(of: relation)].name) -> \(graph.relations[relation].predicate.rawValue) -> "
-            + graph.entities[graph.object(of: relation)].name
+        "\(graph.name(of: graph.subject(of: relation))) -> \(graph.predicate(of: relation).rawValue) -> \(graph.name(of: graph.object(of: relation)))"
     }
 
     /// A path in query syntax, each relation's arrow pointing from its subject to its object:
     /// "Louise Casey <- commissioned <- Eric Pickles -> leads -> Communities Department".
     private func pathText(_ row: QueryRow) -> String {
-        var text = graph.entities[row.values[0]].name
+        var text = graph.name(of: row.values[0])
         for (step, relation) in row.edges.enumerated() {
             let arrow = graph.subject(of: relation) == row.values[step] ? "->" : "<-"
-            text += " \(arrow) \(graph.relations[relation].predicate.rawValue) \(arrow) \(graph.entities[row.values[step + 1]].name)"
+            text += " \(arrow) \(graph.predicate(of: relation).rawValue) \(arrow) \(graph.name(of: row.values[step + 1]))"
         }
         return text
     }

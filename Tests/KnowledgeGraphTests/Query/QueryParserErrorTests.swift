@@ -64,17 +64,29 @@ import Testing
             """)
     }
 
-    @Test func renderingAMultiLineQueryNamesTheLine() throws {
-        let query = "# who resigned?\n? -> resigned -> _\n"
+    /// The rendered error `query` raises, or nil when it parses.
+    private func rendering(_ query: String) -> String? {
         do {
             _ = try QueryParser.parse(query)
-            Issue.record("should not parse")
+            return nil
         } catch {
-            #expect(error.rendered(in: query) == """
-                error (line 2, column 6): unknown predicate 'resigned'; did you mean 'resigned_from'?
-                  ? -> resigned -> _
-                       ^~~~~~~~
-                """)
+            return error.rendered(in: query)
         }
+    }
+
+    @Test func renderingAMultiLineQueryNamesTheLine() {
+        #expect(rendering("# who resigned?\n? -> resigned -> _\n") == """
+            error (line 2, column 6): unknown predicate 'resigned'; did you mean 'resigned_from'?
+              ? -> resigned -> _
+                   ^~~~~~~~
+            """)
+    }
+
+    @Test func caretsCountAccentedLettersAsOneColumnAndIgnoreWindowsLineEnds() {
+        #expect(rendering("# quién?\r\nBélanger -> authord -> ?\r\n") == """
+            error (line 2, column 13): unknown predicate 'authord'; did you mean 'authored'?
+              Bélanger -> authord -> ?
+                          ^~~~~~~
+            """)
     }
 }

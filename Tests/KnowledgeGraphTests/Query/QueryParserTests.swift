@@ -66,4 +66,10 @@ import Testing
         let query = try QueryParser.parse(text)
         #expect(query.description == text)
     }
+
+    @Test func canonicalFormEscapesQuotesInNames() throws {
+        let query = try QueryParser.parse(#""The \"Star\"" -> spoke_to -> ?"#)
+        #expect(query.description == #""The \"Star\"" -> spoke_to -> ?"#)
+        #expect(try QueryParser.parse(query.description).description == query.description)
+    }
 }

@@ -34,4 +34,10 @@ import Testing
             #expect(QueryRunner.completionWords.contains(word))
         }
     }
+
+    @Test func allPathsIsAnErrorOutsideAPathQuery() {
+        let outcome = runner.run("Field -> authored -> ?", options: QueryRunner.Options(allPaths: true))
+        #expect(outcome.exitStatus == 2)
+        #expect(outcome.diagnostics.first?.hasPrefix("error (column 1): --all only applies to path queries") == true)
+    }
 }

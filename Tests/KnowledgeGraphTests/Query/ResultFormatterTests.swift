@@ -21,14 +21,6 @@ import Testing
             """)
     }
 
-    @Test func dotDrawsOnlyTheMatchedSubgraph() {
-        let dot = output("Anna Field -> authored -> ?", .dot)
-        #expect(dot.contains("digraph kg {"))
-        #expect(dot.contains("label=\"Field Report\""))
-        #expect(dot.contains("label=\"Anna Field\""))
-        #expect(!dot.contains("label=\"Westshire County Council\""))
-    }
-
     @Test func tableOfACountIsTheNumber() {
         #expect(output("?x:person count", .table) == "count\n-----\n3\n")
     }
@@ -86,5 +78,13 @@ import Testing
 
             """)
         #expect(output("?x:person count", .json) == "{\n  \"columns\": [\"count\"],\n  \"count\": 3,\n  \"notices\": []\n}\n")
+    }
+
+    @Test func dotDrawsTheMatchedSubgraphCaptionedWithTheQuery() {
+        let dot = output("Field -> authored -> ? -> found -> ?", .dot)
+        #expect(dot.hasPrefix("// kg: 3 entities, 2 relations\ndigraph kg {"))
+        #expect(dot.contains(#"label="kg query \"Field\" -> authored -> ? -> found -> ?""#))
+        for name in ["Anna Field", "Field Report", "poor oversight"] { #expect(dot.contains("label=\"\(name)\"")) }
+        #expect(!dot.contains("Westshire"))
     }
 }

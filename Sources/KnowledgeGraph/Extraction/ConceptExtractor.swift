@@ -1,0 +1,187 @@
+/// Reads findings, recommendations and ratings: relations whose object is a concept, named
+/// by the short key phrase of the finding ("not fit for purpose", "fresh start").
+///
+/// Rules: `finding-quote` (X found/concluded/said ... 'Y'), `finding-clause` (X found that
+/// the council was Y), `rating` (Ofsted found the service 'inadequate', rated 'good'),
+/// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
+/// resign) and `need-said` ("Barset needed a fresh start, she said").
+public struct ConceptExtractor: Sendable {
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], rate: [[String]]
+    private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
+    private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let longestQuote = 30
+    private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
+        "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as"]
+    private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
+    private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
+
+    /// Creates the extractor with the cue phrases of `lexicon`.
+    public init(lexicon: Lexicon) {
+        find = lexicon.cues("find")
+        say = lexicon.cues("say")
+        recommend = lexicon.cues("recommend")
+        need = lexicon.cues("need")
+        rate = lexicon.cues("rate")
+        ratings = lexicon.cues("rating")
+        copulas = lexicon.cues("copula")
+        clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
+    }
+
+    /// Adds concept relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            findings(&context, number)
+            recommendations(&context, number)
+            passiveRatings(&context, number)
+        }
+    }
+
+    private func findings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let findCues = view.find(find), sayCues = view.find(say)
+        let quotes = view.quotations()
+        for cue in findCues + sayCues {
+            let isFind = findCues.contains(cue)
+            let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
+                    ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
+                        && Self.speakers.contains(view.kind($0)) }) else { continue }
+            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= Self.longestQuote }
+            if phrases.isEmpty, !isFind, let last = quotes.last(where: { $0.upperBound < cue.lowerBound }),
+               last.count <= Self.longestQuote, cue.lowerBound - last.upperBound <= 6 {
+                phrases = [last]
+            }
+            if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
+            for phrase in phrases.prefix(3) {
+                let name = conceptName(phrase, in: view)
+                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind),
+                      phrase.contains(where: { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised }) else { continue }
+                let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
+                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
+                               sentence: number, confidence: isFind ? 0.7 : 0.5)
+                if !isRating(phrase, in: view), let about = view.mentions.first(where: {
+                    $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
+                        && [.body, .person, .place].contains(view.kind($0)) }),
+                   let target = view.kind(about) == .place ? context.council(of: about.entity) : about.entity {
+                    context.relate(subject.entity, .criticised, target, rule: "finding-about", sentence: number, confidence: 0.5)
+                }
+                if isRating(phrase, in: view), let rated = view.mentions.first(where: {
+                    $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
+                    context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
+                                   attributes: ["rating": name])
+                }
+            }
+        }
+    }
+
+    /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or
+    /// the inspectorate the article names.
+    private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(rate) {
+            guard let rated = view.before(cue.lowerBound, [.body]),
+                  let rating = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).lazy.compactMap({ start in
+                      self.ratings.first { phrase in
+                          start + phrase.count <= view.sentence.tokens.upperBound
+                              && zip(phrase, view.tokens[start..<start + phrase.count]).allSatisfy { $0 == $1.stem }
+                      }.map { start..<start + $0.count }
+                  }).last ?? nil else { continue }
+            let byAgent = view.find([["by"]]).first { $0.lowerBound >= cue.upperBound }.flatMap { view.after($0.upperBound, [.body]) }
+            let inspectorate = context.resolution.entities.indices.first {
+                context.lexicon.bodies[Lexicon.key(context.resolution.entities[$0].name)]?.isInspectorate == true
+            }
+            guard let rater = byAgent?.entity ?? inspectorate else { continue }
+            let name = view.text(rating).lowercased()
+            context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
+            context.relate(rater, .inspected, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.5)
+        }
+    }
+
+    private func recommendations(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let quotes = view.quotations()
+        for cue in view.find(recommend) {
+            let speaker = view.before(cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers) else { continue }
+            var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
+            var name: String?
+            if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,
+               target.tokens.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[target.tokens.upperBound].stem == "to" {
+                let verb = view.tokens[target.tokens.upperBound + 1].text
+                name = "\(context.resolution.entities[target.entity].name) to \(verb)"
+                phrase = target.tokens.lowerBound..<target.tokens.upperBound + 2
+            }
+            if phrase == nil { phrase = clause(after: cue.upperBound, in: view) }
+            guard let phrase else { continue }
+            let concept = context.entity(.concept, named: name ?? conceptName(phrase, in: view), at: phrase, sentence: number)
+            context.relate(subject.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
+                           sentence: number, confidence: 0.6)
+        }
+        let sayCues = view.find(say)
+        guard let said = sayCues.last else { return }
+        for cue in view.find(need) {
+            guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
+                    ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
+            var phrase = clause(after: cue.upperBound, in: view, limit: 8)
+            if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {
+                let start = view.sentence.tokens.lowerBound
+                if cue.lowerBound - 1 - start <= 5 { phrase = start..<cue.lowerBound - 1 }
+            }
+            guard let phrase, !phrase.isEmpty else { continue }
+            let concept = context.entity(.concept, named: conceptName(phrase, in: view), at: phrase, sentence: number)
+            context.relate(speaker.entity, .recommended, concept, rule: "need-said", sentence: number, confidence: 0.5)
+        }
+    }
+
+    /// The words after `start` up to punctuation or a clause boundary, skipping "that" and a
+    /// leading "X was/were": the key phrase of an unquoted finding.
+    private func clause(after start: Int, in view: SentenceView, limit: Int = 12) -> Range<Int>? {
+        var index = start
+        let end = view.sentence.tokens.upperBound
+        if index < end, view.tokens[index].stem == "that" { index += 1 }
+        if index < end, Self.prepositions.contains(view.tokens[index].stem),
+           let comma = (index..<min(end, index + 10)).first(where: { view.tokens[$0].isMark(",") }) {
+            index = comma + 1
+        }
+        if let subject = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+            let afterSubject = subject.tokens.upperBound
+            if let copula = view.find(copulas).first(where: { $0.lowerBound == afterSubject }) { index = copula.upperBound } else { return nil }
+        }
+        var stop = index
+        while stop < end, view.tokens[stop].shape != .punctuation || view.tokens[stop].isMark("'") && stop > index,
+              !clauseEnds.contains(view.tokens[stop].stem) || stop == index, stop - index < limit + 1 {
+            stop += 1
+        }
+        while stop > index, Self.determiners.contains(view.tokens[index].stem) { index += 1 }
+        let words = stop - index
+        return (2...limit).contains(words) && view.tokens[index].shape == .word ? index..<stop : nil
+    }
+
+    /// Rejects quoted names and speech fragments: a concept has a lower-case word, and one
+    /// word only when it is a rating or the object of "found".
+    private func isConcept(_ name: String, rating: Bool, finding: Bool) -> Bool {
+        let words = name.split(separator: " ")
+        guard let first = words.first, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
+        if Self.badStarts.contains(first.lowercased()) { return false }
+        return words.count > 1 || rating || finding
+    }
+
+    private func isRating(_ phrase: Range<Int>, in view: SentenceView) -> Bool {
+        let stems = phrase.map { view.tokens[$0].stem }
+        return ratings.contains { $0 == stems }
+    }
+
+    /// A concept's name: the phrase without leading determiners or quotes, first word in lower case.
+    private func conceptName(_ phrase: Range<Int>, in view: SentenceView) -> String {
+        var start = phrase.lowerBound
+        while start < phrase.upperBound, Self.determiners.contains(view.tokens[start].stem) || view.tokens[start].shape == .punctuation { start += 1 }
+        var end = phrase.upperBound
+        while end > start, view.tokens[end - 1].shape == .punctuation { end -= 1 }
+        guard start < end else { return "" }
+        var text = view.text(start..<end)
+        if !view.mentions.contains(where: { $0.tokens.lowerBound == start }), let first = text.first {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}

@@ -1,0 +1,228 @@
+/// Resolves the mentions of one article to entities: one entity per referent.
+///
+/// Full names make entities; titled and bare surnames join the person with that surname
+/// ("Miss Casey", "Casey" → Louise Casey); local-authority names join by their place
+/// ("Rotherham MBC", "Rotherham Council" → one council, named by its longest form); acronyms
+/// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
+/// report" and "he"/"she" refer to the nearest matching entity before them.
+public struct CoreferenceResolver: Sendable {
+    private let lexicon: Lexicon
+    private static let councilReferences: Set<String> = ["council", "authority"]
+    private static let reportReferences: Set<String> = ["report", "inquiry", "review"]
+    private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
+    private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
+                                                   "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
+    private static let pronouns: Set<String> = ["he", "she"]
+
+    /// Creates a resolver over `lexicon`.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Resolves `detected` (mentions per sentence) against the article's `tokens`.
+    public func resolve(_ detected: [[DetectedMention]], sentences: [Sentence], tokens: [Token]) -> Resolution {
+        var resolution = Resolution()
+        var byKey: [String: Int] = [:]
+        var bySurname: [String: Int] = [:]
+        var byGivenName: [String: Int] = [:]
+        func attach(_ mention: DetectedMention, to entity: Int, alias: String) {
+            if alias != resolution.entities[entity].name { resolution.entities[entity].aliases.insert(alias) }
+            if mention.name.split(separator: " ").count > resolution.entities[entity].name.split(separator: " ").count,
+               mention.form == .full {
+                resolution.entities[entity].aliases.insert(resolution.entities[entity].name)
+                resolution.entities[entity].name = mention.name
+                resolution.entities[entity].aliases.remove(mention.name)
+            }
+            resolution.entities[entity].aliases.formUnion(mention.aliases)
+            resolution.entities[entity].mentions.append(mention.tokens)
+        }
+        // Pass 1: full names.
+        var assigned: [[Int?]] = detected.map { Array(repeating: nil, count: $0.count) }
+        for (sentence, mentions) in detected.enumerated() {
+            for (position, mention) in mentions.enumerated() where mention.form == .full {
+                guard let kind = mention.kind else { continue }
+                let key = self.key(kind: kind, name: mention.name)
+                let entity = byKey[key] ?? resolution.add(ResolvedEntity(kind: kind, name: mention.name, isMedia: mention.isMedia))
+                byKey[key] = entity
+                attach(mention, to: entity, alias: mention.name)
+                assigned[sentence][position] = entity
+                let parts = mention.name.split(separator: " ")
+                if kind == .person, parts.count >= 2, let surname = parts.last {
+                    bySurname[Lexicon.key(String(surname))] = entity
+                    byGivenName[Lexicon.key(String(parts[0]))] = entity
+                    resolution.entities[entity].aliases.insert(String(surname))
+                }
+            }
+        }
+        addHomePlaces(&resolution, byKey: &byKey)
+        // Pass 2: titled and bare names, acronyms.
+        for (sentence, mentions) in detected.enumerated() {
+            for (position, mention) in mentions.enumerated() where mention.form != .full {
+                let folded = Lexicon.key(mention.name)
+                var entity: Int?
+                switch mention.form {
+                case .titled:
+                    entity = bySurname[folded] ?? byKey["person:\(folded)"]
+                    if entity == nil, lexicon.firstNames.contains(folded) { entity = byGivenName[folded] }
+                    if entity == nil {
+                        entity = resolution.add(ResolvedEntity(kind: .person, name: mention.name))
+                        byKey["person:\(folded)"] = entity
+                        bySurname[folded] = entity
+                    }
+                case .bare:
+                    entity = bySurname[folded] ?? byKey["place:\(folded)"] ?? byKey["body:\(folded)"]
+                    if entity == nil, let place = lexicon.places[folded] {
+                        entity = resolution.add(ResolvedEntity(kind: .place, name: place))
+                        byKey["place:\(folded)"] = entity
+                    }
+                case .acronym:
+                    entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
+                        resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
+                    }
+                case .full:
+                    break
+                }
+                guard let found = entity else { continue }
+                let titled = mention.tokens.lowerBound > 0 && mention.form == .titled
+                    ? "\(tokens[mention.tokens.lowerBound - 1].text) \(mention.name)" : mention.name
+                attach(mention, to: found, alias: titled)
+                if mention.form == .titled, bySurname[folded] == found { resolution.entities[found].aliases.insert(mention.name) }
+                assigned[sentence][position] = found
+            }
+        }
+        resolution.mentions = referencesAndMentions(detected, assigned: assigned, sentences: sentences,
+                                                    tokens: tokens, resolution: resolution)
+        return resolution
+    }
+
+    /// The index key of a name: local authorities by their place, everything else by folded name.
+    private func key(kind: EntityKind, name: String) -> String {
+        if kind == .report, name.first?.isLowercase == true {
+            let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
+            return "report:anonymous:\(head)"
+        }
+        if kind == .body, let place = councilPlace(name) { return "council:\(Lexicon.key(place))" }
+        return "\(kind.rawValue):\(Lexicon.key(name))"
+    }
+
+    /// "Rotherham" for "Rotherham Metropolitan Borough Council"; nil for names that are no local authority.
+    func councilPlace(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+
+        guard let first = words.firstIndex(where: { lexicon.councilSuffixes.contains($0.lowercased()) }),
+              first > 0, words.last.map({ lexicon.councilSuffixes.contains($0.lowercased()) }) == true else { return nil }
+        return words[..<first].joined(separator: " ")
+    }
+
+    /// "Greater Manchester" for "Greater Manchester Police": the longest leading words of a
+    /// body's name that the place gazetteer knows.
+    private func namedPlace(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: min(words.count - 1, lexicon.longestPlace), through: 1, by: -1) {
+            let place = words[..<length].joined(separator: " ")
+            if let known = lexicon.places[Lexicon.key(place)] { return known }
+        }
+        return nil
+    }
+
+    /// Gives each local authority its place entity and the alias "<Place> Council", and each
+    /// body named after a known place ("Westshire Police") that place.
+    private func addHomePlaces(_ resolution: inout Resolution, byKey: inout [String: Int]) {
+        for entity in resolution.entities.indices where resolution.entities[entity].kind == .body {
+            let name = resolution.entities[entity].name
+            guard let place = councilPlace(name) ?? namedPlace(name) else { continue }
+            if councilPlace(name) != nil {
+                resolution.councils.insert(entity)
+                resolution.entities[entity].aliases.insert("\(place) Council")
+                resolution.entities[entity].aliases.remove(name)
+            }
+            let key = "place:\(Lexicon.key(place))"
+            let placeEntity = byKey[key] ?? resolution.add(ResolvedEntity(kind: .place, name: place))
+            byKey[key] = placeEntity
+            resolution.homePlace[entity] = placeEntity
+        }
+    }
+
+    /// The acronyms a body's names spell: initials of the capitalised words, with and without the place.
+    private func initials(of entity: ResolvedEntity) -> Set<String> {
+        var result: Set<String> = []
+        for name in [entity.name] + entity.aliases {
+            let words = name.split(separator: " ").filter { $0.first?.isUppercase == true }
+            result.insert(String(words.compactMap(\.first)))
+            if words.count > 2 { result.insert(String(words.dropFirst().compactMap(\.first))) }
+        }
+        return result.filter { $0.count >= 2 }
+    }
+
+    /// Merges resolved mentions with references ("the council", "the report", "she") per sentence.
+    private func referencesAndMentions(_ detected: [[DetectedMention]], assigned: [[Int?]], sentences: [Sentence],
+                                       tokens: [Token], resolution: Resolution) -> [[ResolvedMention]] {
+        var lastOfKind: [String: Int] = [:]
+        var result: [[ResolvedMention]] = []
+        let council = mainCouncil(resolution)
+        for (number, sentence) in sentences.enumerated() {
+            lastOfKind["council"] = council
+            var named: [ResolvedMention] = []
+            for (position, mention) in detected[number].enumerated() {
+                if let entity = assigned[number][position] { named.append(ResolvedMention(entity: entity, tokens: mention.tokens)) }
+            }
+            var mentions: [ResolvedMention] = []
+            var next = 0
+            var index = sentence.tokens.lowerBound
+            while index < sentence.tokens.upperBound {
+                if next < named.count, named[next].tokens.lowerBound <= index {
+                    var end = index + 1
+                    while next < named.count, named[next].tokens.lowerBound <= index {
+                        if resolution.councils.contains(named[next].entity) { lastOfKind["council"] = named[next].entity }
+                        mentions.append(named[next])
+                        remember(named[next].entity, in: resolution, &lastOfKind)
+                        end = max(end, named[next].tokens.upperBound)
+                        next += 1
+                    }
+                    index = end
+                    continue
+                }
+                if let reference = reference(at: index, tokens: tokens, lastOfKind: lastOfKind) {
+                    mentions.append(reference)
+                    index = reference.tokens.upperBound
+                    continue
+                }
+                index += 1
+            }
+            result.append(mentions)
+        }
+        return result
+    }
+
+    private func remember(_ entity: Int, in resolution: Resolution, _ lastOfKind: inout [String: Int]) {
+        lastOfKind[resolution.entities[entity].kind.rawValue] = entity
+    }
+
+    /// The local authority named most often: what "the council" means unless the sentence names another.
+    private func mainCouncil(_ resolution: Resolution) -> Int? {
+        resolution.councils.max {
+            (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1)
+        }
+    }
+
+    private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int]) -> ResolvedMention? {
+        let token = tokens[index]
+        if token.stem == "it", index + 1 < tokens.count, Self.reportVerbs.contains(tokens[index + 1].stem) || tokens[index + 1].isMark(","),
+           let report = lastOfKind["report"] {
+            return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
+        }
+        if Self.pronouns.contains(token.stem), let person = lastOfKind["person"] {
+            return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
+        }
+        guard Self.referenceOpeners.contains(token.stem), index + 1 < tokens.count else { return nil }
+        var head = index + 1
+        if head + 1 < tokens.count, ["borough", "county", "city", "district", "new", "damning", "independent", "latest", "full", "final"].contains(tokens[head].stem) { head += 1 }
+        let word = tokens[head].stem
+        if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
+            return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)
+        }
+        if Self.reportReferences.contains(word), let report = lastOfKind["report"] {
+            return ResolvedMention(entity: report, tokens: index..<head + 1, isReference: true)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,233 @@
+/// Reads events (resignations, appointments, inspections, investigations, debates, scandals,
+/// deaths) and names them in one convention: "<Nominalised trigger> of <participant> (<date>)"
+/// or "<Agent> inspection (<year>)", so that the same event read twice is one entity.
+///
+/// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
+/// participated_in), `departure` (retired, withdrew, was sacked), `appointment-event`,
+/// `inspection-event`, `investigation-event`, `debate`, `scandal`, `report-into` ("a review
+/// into the death of X" names the event "death of X"), and `led-to` (a report in the same
+/// sentence as an event with "after", "following", "sparked", "over" caused it).
+public struct EventExtractor: Sendable {
+    private let lexicon: Lexicon
+    private static let actors: Set<EntityKind> = [.person, .body]
+    private static let stops: Set<String> = ["to", "in", "as", "later", "that", "which", "who", "and", "by", "on", "at", "for", "from", "after"]
+
+    /// Creates the extractor over `lexicon`'s cue phrases.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Adds events and their relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            var events: [Int] = []
+            events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
+            events += departures(&context, number, cue: "retire", noun: "Retirement", resigns: true)
+            events += departures(&context, number, cue: "withdraw", noun: "Withdrawal", resigns: true)
+            events += departures(&context, number, cue: "sack", noun: "Sacking", resigns: false)
+            events += appointments(&context, number)
+            events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
+            events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
+            events += namedEvents(&context, number)
+            causes(&context, number, events: events)
+        }
+    }
+
+    /// The year of sentence `number`, else the last year an earlier sentence gave.
+    private func year(_ context: ArticleContext, _ number: Int) -> String? {
+        guard let date = context.dates[...number].last(where: { $0 != nil }) ?? nil else { return nil }
+        return String(date.prefix(4))
+    }
+
+    /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
+    /// name already, so that one resignation read in three sentences stays one event.
+    private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
+        let folded = Lexicon.key(base)
+        if let existing = context.resolution.entities.firstIndex(where: { entity in
+            entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            return existing
+        }
+        guard let year = year(context, number) else {
+            return context.entity(.event, named: base, at: nil, sentence: number, attributes: dated(context, number))
+        }
+        var attributes = dated(context, number)
+        attributes["date"] = attributes["date"] ?? year
+        return context.entity(.event, named: "\(base) (\(year))", aliases: [base], at: nil, sentence: number, attributes: attributes)
+    }
+
+    private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
+        context.dates[number].map { ["date": $0] } ?? [:]
+    }
+
+    /// "X resigned [from Y]", "X quit", "X was sacked": the event, participated_in and resigned_from.
+    private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues(key)) {
+            let calledFor = !view.find(lexicon.cues("recommend")).isEmpty
+                || view.sentence.tokens.contains { ["calls", "intention", "refused", "refuses", "pressure"].contains(view.tokens[$0].stem) }
+            if cue.lowerBound > view.sentence.tokens.lowerBound, view.tokens[cue.lowerBound - 1].stem == "to", calledFor { continue }
+            var leavers: [ResolvedMention] = []
+            if view.tokens[cue.lowerBound].stem == "resignation" {
+                if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",
+                   let subject = view.after(cue.upperBound + 1, Self.actors), subject.tokens.lowerBound <= cue.upperBound + 4 {
+                    leavers.append(subject)
+                }
+            } else if let subject = view.before(cue.lowerBound, Self.actors) {
+                leavers.append(subject)
+            }
+            for along in view.find(lexicon.cues("along")) where along.lowerBound > cue.lowerBound {
+                if let other = view.after(along.upperBound, [.person]), other.tokens.lowerBound <= along.upperBound + 4 { leavers.append(other) }
+            }
+            var from: Int?
+            if cue.upperBound < view.sentence.tokens.upperBound, ["from", "as"].contains(view.tokens[cue.upperBound].stem),
+               let body = view.after(cue.upperBound + 1, [.body]), body.tokens.lowerBound <= cue.upperBound + 8,
+               !(cue.upperBound..<body.tokens.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation }) {
+                from = body.entity
+            }
+            for leaver in leavers {
+                let entity = context.resolution.entities[leaver.entity]
+                if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
+                let article = entity.kind == .body ? "the " : ""
+                let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
+                _ = context.entity(.event, named: context.resolution.entities[event].name,
+                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" }, at: nil, sentence: number)
+                var role = dated(context, number)
+                role["role"] = entity.attributes["role"]
+                context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
+                events.append(event)
+                guard resigns, let body = from ?? employer(of: leaver.entity, in: context) else { continue }
+                context.relate(leaver.entity, .resignedFrom, body, rule: "resigned", sentence: number, confidence: 0.7,
+                               attributes: dated(context, number))
+            }
+        }
+        return events
+    }
+
+    /// The body a person or sub-body belongs to, from relations read so far; else the main council.
+    private func employer(of entity: Int, in context: ArticleContext) -> Int? {
+        if let known = context.relations.first(where: {
+            $0.subject == entity && [.leads, .memberOf, .partOf].contains($0.predicate) }) {
+            return known.object
+        }
+        return context.mainCouncil
+    }
+
+    /// "X appointed Y" / "Y was appointed": "Appointment of Y (date)".
+    private func appointments(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues("appoint")) {
+            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
+            let passive = ["was", "were", "been", "be", "swiftly", "being"].contains(previous)
+            var appointee: String?
+            var person: ResolvedMention?
+            if passive {
+                let marker = cue.lowerBound - 1
+                person = view.mentions.first { $0.tokens.upperBound == marker && view.kind($0) == .person }
+                if person == nil { appointee = nounPhrase(max(view.sentence.tokens.lowerBound, marker - 6)..<marker, view) }
+            } else {
+                person = view.after(cue.upperBound, [.person]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 4 ? $0 : nil }
+                if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
+            }
+            guard let name = person.map({ context.resolution.entities[$0.entity].name }) ?? appointee else { continue }
+            let event = self.event("Appointment of \(name)", &context, number)
+            if let person { context.relate(person.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6) }
+            if !passive, let appointer = view.before(cue.lowerBound, Self.actors) {
+                context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
+            }
+            events.append(event)
+        }
+        return events
+    }
+
+    /// The head of a lowercase noun phrase: "a team of five commissioners to ..." → "commissioners".
+    private func nounPhrase(_ range: Range<Int>, _ view: SentenceView) -> String? {
+        var words: [Int] = []
+        for index in range {
+            let token = view.tokens[index]
+            if token.shape == .punctuation || Self.stops.contains(token.stem) || ["was", "were"].contains(token.stem) {
+                if words.isEmpty { continue } else { break }
+            }
+            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "his", "her", "its", "their", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
+                words.removeAll()
+                continue
+            }
+            if token.isCapitalised, index != view.sentence.tokens.lowerBound { break }
+            words.append(index)
+        }
+        guard !words.isEmpty, words.count <= 5, let last = words.last else { return nil }
+        let head = view.tokens[last].stem.hasSuffix("s") ? String(view.tokens[last].stem.dropLast()) : view.tokens[last].stem
+        guard lexicon.roles.contains(where: { $0.words.last == head || $0.words.last == view.tokens[last].stem }) else { return nil }
+        return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
+    }
+
+    /// "an inspection by Ofsted", "Ofsted's inspection", "Casey was sent in to inspect": "<Agent> inspection (year)".
+    private func agentEvents(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for cue in view.find(lexicon.cues(key)) {
+            var agent: ResolvedMention?
+            if cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
+                agent = view.after(cue.upperBound + 1, Self.actors).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
+            }
+            let isNoun = view.tokens[cue.lowerBound].stem == noun
+            if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound == cue.lowerBound {
+                agent = before
+            }
+            if agent == nil, !isNoun, let before = view.before(cue.lowerBound, [.person]) ?? view.before(cue.lowerBound, Self.actors),
+               before.tokens.upperBound >= cue.lowerBound - 6 {
+                agent = before
+            }
+            guard let agent else { continue }
+            let entity = context.resolution.entities[agent.entity]
+            let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
+            let event = self.event("\(label) \(noun)", &context, number)
+            context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+            events.append(event)
+        }
+        return events
+    }
+
+    /// "the Westshire: Which Way? debate", "the child abuse scandal", "a review into the death of X".
+    private func namedEvents(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        var events: [Int] = []
+        for index in view.sentence.tokens where ["debate", "scandal"].contains(view.tokens[index].stem) {
+            var start = index
+            while start > view.sentence.tokens.lowerBound, index - start < 6,
+                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  view.tokens[index].stem == "debate" || !lexicon.stopwords.contains(view.tokens[start - 1].stem) && index - start < 3,
+                  view.tokens[start - 1].shape == .word && (view.tokens[index].stem == "debate" || !view.tokens[start - 1].isCapitalised)
+                    || view.tokens[index].stem == "debate" && (view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?")) {
+                start -= 1
+            }
+            guard start < index else { continue }
+            var name = view.text(start..<index + 1)
+            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
+            if place == nil, view.tokens[index].stem == "scandal",
+               let home = context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }) {
+                name = "\(context.resolution.entities[home].name) \(name)"
+            }
+            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
+            if let where_ = place?.entity ?? context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }), view.tokens[index].stem == "scandal" {
+                context.relate(event, .locatedIn, where_, rule: "scandal", sentence: number, confidence: 0.6)
+            }
+            for mention in view.mentions where Self.actors.contains(view.kind(mention)) && view.tokens[index].stem == "debate" {
+                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5)
+            }
+            events.append(event)
+        }
+        return events
+    }
+
+    /// A report and an event in one sentence joined by "after", "sparked", "following", "over": led_to.
+    private func causes(_ context: inout ArticleContext, _ number: Int, events: [Int]) {
+        guard !events.isEmpty else { return }
+        let view = context.view(number)
+        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty
+                || !view.find(lexicon.cues("publish")).isEmpty,
+              let report = view.mentions.first(where: { view.kind($0) == .report }) else { return }
+        for event in Set(events) where context.resolution.entities[event].kind == .event {
+            context.relate(report.entity, .ledTo, event, rule: "led-to", sentence: number, confidence: 0.6)
+        }
+    }
+}

@@ -1,0 +1,269 @@
+/// Finds the names of people, bodies, places and reports in a sentence.
+///
+/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&"), drops
+/// sentence openers and other function words, and classifies each run: a title makes a
+/// person, an organisation suffix or a gazetteer entry makes a body, a known given name
+/// starts a person, the place gazetteer gives places, "report"/"review"/"inquiry" after a
+/// name makes a report. Single unknown capitalised words and acronyms are left for the
+/// `CoreferenceResolver`, which knows the rest of the article.
+public struct MentionDetector: Sendable {
+    private let lexicon: Lexicon
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
+    private static let reportWords: Set<String> = ["report", "review", "inquiry"]
+    private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
+
+    private let commonWords: Set<String>
+
+    /// Creates a detector over `lexicon`; `commonWords` are the words the article writes in
+    /// lower case, which are no names when they open a sentence ("Calls for ...").
+    public init(lexicon: Lexicon, commonWords: Set<String> = []) {
+        self.lexicon = lexicon
+        self.commonWords = commonWords
+    }
+
+    /// The lower-case words of `tokens`, for `init(lexicon:commonWords:)`.
+    public static func commonWords(in tokens: [Token]) -> Set<String> {
+        Set(tokens.lazy.filter { $0.shape == .word && !$0.isCapitalised }.map(\.stem))
+    }
+
+    /// Two or three unknown capitalised words that a speech verb follows ("Tahir Khan said")
+    /// or a role introduces ("chairman Tahir Khan", "Tahir Khan, the chairman,").
+    private func looksLikePerson(_ run: Range<Int>, tokens: [Token]) -> Bool {
+        let words = run.map { tokens[$0] }
+        guard !words.contains(where: { isFunctionWord($0) || isTitleWord($0) || $0.isAcronym
+            || lexicon.bodySuffixes.contains($0.stem) || lexicon.places[$0.stem] != nil }) else { return false }
+        let next = run.upperBound < tokens.count ? tokens[run.upperBound].stem : ""
+        if ["said", "says", "told", "added", "who", "wrote", "admitted"].contains(next) { return true }
+        if next == ",", run.upperBound + 1 < tokens.count {
+            let after = tokens[run.upperBound + 1]
+            if after.stem == "who" || after.shape == .number { return true }
+            if (run.upperBound + 1..<min(tokens.count, run.upperBound + 4)).contains(where: { isTitleWord(tokens[$0]) }) { return true }
+        }
+        guard run.lowerBound > 0 else { return false }
+        let previous = tokens[run.lowerBound - 1]
+        return !previous.isCapitalised && isTitleWord(previous)
+    }
+
+    private func isRecognisedStart(_ token: Token) -> Bool {
+        isFunctionWord(token) || lexicon.honorifics.contains(token.stem) || lexicon.firstNames.contains(token.stem)
+            || lexicon.places[token.stem] != nil || lexicon.bodies[token.stem] != nil || token.isAcronym
+    }
+
+    /// True for a title or role word, which is never a surname ("Inspectors", "Secretary").
+    private func isTitleWord(_ token: Token) -> Bool {
+        let stem = token.stem.hasSuffix("s") ? String(token.stem.dropLast()) : token.stem
+        return lexicon.honorifics.contains(token.stem) || lexicon.honorifics.contains(stem)
+            || lexicon.roles.contains { $0.words.last == token.stem || $0.words.last == stem }
+    }
+
+    private func isCommonWord(_ token: Token) -> Bool {
+        guard !lexicon.honorifics.contains(token.stem), !lexicon.firstNames.contains(token.stem),
+              lexicon.places[token.stem] == nil, lexicon.bodies[token.stem] == nil else { return false }
+        return commonWords.contains(token.stem) || lexicon.stopwords.contains(token.stem)
+    }
+
+    /// The mentions in `sentence` of `tokens`, in text order.
+    public func detect(in sentence: Sentence, tokens: [Token]) -> [DetectedMention] {
+        var mentions: [DetectedMention] = []
+        var index = sentence.tokens.lowerBound
+        while index < sentence.tokens.upperBound {
+            if let report = anonymousReport(at: index, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(report)
+            }
+            if let collective = lexicon.collectiveBodies[tokens[index].stem], tokens[index].shape == .word,
+               index == sentence.tokens.lowerBound || !["local", "national", "of"].contains(tokens[index - 1].stem) {
+                mentions.append(DetectedMention(kind: .body, tokens: index..<index + 1, name: collective, form: .full,
+                                                aliases: [tokens[index].bare.lowercased()]))
+                index += 1
+                continue
+            }
+            guard startsName(tokens[index]) else { index += 1; continue }
+            var end = index + 1
+            while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
+                if continuesName(tokens[end]) { end += 1; continue }
+                if tokens[end].stem == "council", tokens[end].shape == .word { end += 1; break }
+                if Self.connectors.contains(tokens[end].text), end + 1 < sentence.tokens.upperBound,
+                   continuesName(tokens[end + 1]) {
+                    end += 2
+                    continue
+                }
+                break
+            }
+            let opensClause = index == sentence.tokens.lowerBound || tokens[index - 1].isMark("\"") || tokens[index - 1].isMark("'")
+                || tokens[index - 1].isMark(":")
+            let found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
+            mentions += found
+            if let owner = found.last, owner.tokens.upperBound == end,
+               let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(report)
+            }
+            index = end
+        }
+        return mentions
+    }
+
+    /// "a damning report into the neglect of ...", "an independent review": a report without a
+    /// named author, named by its modifiers and what it is into.
+    private func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard ["a", "an"].contains(tokens[index].stem) else { return nil }
+        var head = index + 1
+        while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
+              !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
+            head += 1
+        }
+        guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
+        let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
+        var name = short
+        var end = head + 1
+        if end + 1 < limit, ["into", "on"].contains(tokens[end].stem) {
+            var words: [String] = [tokens[end].stem]
+            var next = end + 1
+            while next < limit, tokens[next].shape == .word, words.count < 10, !Self.clauseWords.contains(tokens[next].stem) {
+                if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
+                next += 1
+            }
+            if words.count >= 3 {
+                name += " " + words.joined(separator: " ")
+                end = next
+            }
+        }
+        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: name == short ? [] : [short])
+    }
+
+    private static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
+        "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
+
+    /// "Casey's report", "the Ofsted report", "Smith's damning review": a report named after its author.
+    private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
+        var index = owner.tokens.upperBound
+        var adjectives = 0
+        while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
+            if Self.reportWords.contains(tokens[index].stem) {
+                let isPerson = owner.kind == .person || owner.form == .bare && lexicon.places[owner.name.lowercased()] == nil
+                guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
+                let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
+                                       name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
+            }
+            guard tokens[index - 1].isPossessive || index > owner.tokens.upperBound else { return nil }
+            adjectives += 1
+            index += 1
+        }
+        return nil
+    }
+
+    private func startsName(_ token: Token) -> Bool {
+        token.isCapitalised && !token.text.contains("-") || token.isAcronym
+    }
+
+    private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
+
+    /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
+    private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
+        if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]), isRecognisedStart(tokens[run.lowerBound + 1]) {
+            return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
+        }
+        if lexicon.bodies[Lexicon.key(Self.join(run.map { tokens[$0] }))] == nil,
+           isFunctionWord(tokens[run.lowerBound]) || isFunctionWord(tokens[run.upperBound - 1]) {
+            var trimmed = run
+            while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
+            while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.upperBound - 1]) { trimmed = trimmed.dropLast() }
+            return trimmed.isEmpty ? [] : classify(trimmed, tokens: tokens, sentenceStart: false)
+        }
+        if let and = run.first(where: { tokens[$0].text == "and" }), and > run.lowerBound,
+           lexicon.bodySuffixes.contains(tokens[and - 1].stem) {
+            return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
+        if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
+            guard length < run.count else { return nil }
+            let found = self.classifyWhole(run.lowerBound..<run.lowerBound + length, tokens: tokens)
+            return found?.kind == .person ? found : nil
+        }).first {
+            return [person] + classify(person.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        let trimmed = run
+        if let split = trimmed.first(where: { Self.connectors.contains(tokens[$0].text) }) {
+            return classify(trimmed.lowerBound..<split, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(split + 1..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if let given = trimmed.dropFirst().first(where: { lexicon.firstNames.contains(tokens[$0].stem) }),
+           trimmed.upperBound - given >= 2 {
+            return classify(trimmed.lowerBound..<given, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(given..<trimmed.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if (2...3).contains(trimmed.count), looksLikePerson(trimmed, tokens: tokens) {
+            return [DetectedMention(kind: .person, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .full)]
+        }
+        if trimmed.count == 1 {
+            let token = tokens[trimmed.lowerBound]
+            if sentenceStart, !token.isAcronym, lexicon.places[token.stem] == nil { return [] }
+            if token.isAcronym, lexicon.councilSuffixes.contains(token.stem) { return [] }
+            return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
+        }
+        return []
+    }
+
+    private func isFunctionWord(_ token: Token) -> Bool {
+        lexicon.stopwords.contains(token.stem) || Self.connectors.contains(token.stem)
+    }
+
+    private func classifyWhole(_ run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        let words = run.map { tokens[$0] }
+        let name = Self.join(words)
+        let folded = Lexicon.key(name)
+        let last = words[words.count - 1].stem
+        if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
+           !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || isTitleWord($0) }) {
+            let rest = run.dropFirst()
+            let person = Self.join(rest.map { tokens[$0] })
+            return DetectedMention(kind: .person, tokens: rest, name: person, form: rest.count == 1 ? .titled : .full)
+        }
+        if let known = lexicon.bodies[folded] {
+            return DetectedMention(kind: .body, tokens: run, name: known.name, form: .full,
+                                   aliases: known.aliases + [name], isMedia: known.isMedia)
+        }
+        if words.count >= 2, let first = lexicon.bodies[Lexicon.key(words[0].text)], first.isMedia,
+           !Self.reportWords.contains(last) {
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: true)
+        }
+        if words.count >= 2, words[0].stem == "operation" {
+            return DetectedMention(kind: .event, tokens: run, name: name, form: .full)
+        }
+        if words.count >= 2, Self.reportWords.contains(last) {
+            let owner = Self.join(words.dropLast())
+            return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
+        }
+        if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full)
+        }
+        if lexicon.places[folded] != nil {
+            return DetectedMention(kind: .place, tokens: run, name: lexicon.places[folded]!, form: .full)
+        }
+        if words.count >= 2, Self.placeSuffixes.contains(last) {
+            return DetectedMention(kind: .place, tokens: run, name: name, form: .full)
+        }
+        if (2...4).contains(words.count), lexicon.firstNames.contains(words[0].stem),
+           !words.contains(where: { Self.connectors.contains($0.text) || lexicon.stopwords.contains($0.stem) }) {
+            return DetectedMention(kind: .person, tokens: run, name: name, form: .full)
+        }
+        return nil
+    }
+
+    /// True for "School of Economics", "Department for Education": a suffix word before a connector.
+    private func hasInnerSuffix(_ words: [Token]) -> Bool {
+        for (offset, word) in words.enumerated().dropLast() where lexicon.bodySuffixes.contains(word.stem) {
+            if ["of", "for", "on"].contains(words[offset + 1].text) { return true }
+        }
+        return false
+    }
+
+    /// The words joined by single spaces, without a final possessive.
+    static func join<S: Sequence>(_ words: S) -> String where S.Element == Token {
+        var parts = words.map(\.text)
+        if let last = parts.last, last.hasSuffix("'s"), last.count > 2 { parts[parts.count - 1] = String(last.dropLast(2)) }
+        return parts.joined(separator: " ")
+    }
+}

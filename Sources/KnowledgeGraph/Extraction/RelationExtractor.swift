@@ -1,0 +1,129 @@
+/// Reads relations cued by verbs and prepositions between named entities of one sentence.
+///
+/// Rules: `report-owner` ("Smith's report" was authored by Smith), `report-by` ("a review by
+/// the Westshire Board", "inquiry led by Dr Okafor"), `criticised` and `criticised-passive`
+/// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
+/// The Times", "writing for LGC"), `appointed` and `appointed-passive`, `inspected`,
+/// `investigated`, `commissioned`, `published`, `took-over` and `handed-back`.
+public struct RelationExtractor: Sendable {
+    private let lexicon: Lexicon
+    private static let actors: Set<EntityKind> = [.person, .body]
+    private static let critics: Set<EntityKind> = [.person, .body, .report]
+    private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+
+    /// Creates the extractor over `lexicon`'s cue phrases.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Adds cue relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            let view = context.view(number)
+            let date = context.dates[number].map { ["date": $0] } ?? [:]
+            reportAuthors(&context, view)
+            criticisms(&context, view)
+            for cue in view.find(lexicon.cues("tell")) {
+                guard let medium = view.after(cue.upperBound, [.body]), medium.tokens.lowerBound <= cue.upperBound + 1,
+                      context.resolution.entities[medium.entity].isMedia,
+                      let speaker = view.before(cue.lowerBound, [.person]) ?? view.after(medium.tokens.upperBound, [.person])
+                else { continue }
+                context.relate(speaker.entity, .spokeTo, medium.entity, rule: "spoke-to", sentence: number, confidence: 0.8, attributes: date)
+            }
+            appointments(&context, view, date: date)
+            simple(&context, view, cue: "inspect", .inspected, objects: [.body], rule: "inspected", date: date)
+            simple(&context, view, cue: "takeover", .tookOver, objects: [.body], rule: "took-over", date: date)
+            simple(&context, view, cue: "handback", .handedBack, objects: [.body], rule: "handed-back", date: date)
+            simple(&context, view, cue: "publish", .published, objects: [.report], rule: "published", date: date)
+            commissions(&context, view, date: date)
+        }
+    }
+
+    /// "Smith's report" and "a review by X" / "an inquiry led by X": the author.
+    private func reportAuthors(_ context: inout ArticleContext, _ view: SentenceView) {
+        for report in view.mentions where view.kind(report) == .report && !report.isReference {
+            if let owner = view.mentions.first(where: {
+                $0.entity != report.entity && $0.tokens.lowerBound == report.tokens.lowerBound && Self.actors.contains(view.kind($0)) }) {
+                context.relate(owner.entity, .authored, report.entity, rule: "report-owner", sentence: view.number, confidence: 0.9)
+            }
+            var index = report.tokens.upperBound
+            if index < view.sentence.tokens.upperBound, ["led", "written", "carried", "conducted", "published"].contains(view.tokens[index].stem) {
+                index += 1
+                if index < view.sentence.tokens.upperBound, view.tokens[index].stem == "out" { index += 1 }
+            }
+            guard index < view.sentence.tokens.upperBound, view.tokens[index].stem == "by",
+                  let author = view.after(index + 1, Self.actors), author.tokens.lowerBound <= index + 2 else { continue }
+            context.relate(author.entity, .authored, report.entity, rule: "report-by", sentence: view.number, confidence: 0.8)
+        }
+    }
+
+    private func criticisms(_ context: inout ArticleContext, _ view: SentenceView) {
+        for cue in view.find(lexicon.cues("criticise")) {
+            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
+            let next = cue.upperBound < view.sentence.tokens.upperBound ? view.tokens[cue.upperBound].stem : ""
+            let target = view.before(cue.lowerBound, Self.critics)
+            let passive = Self.passiveMarkers.contains(previous) || next == "by" || next == "in"
+                || (target.map { $0.tokens.upperBound == cue.lowerBound } ?? false) && next != "the"
+            if passive {
+                guard let object = target, let critic = view.after(cue.upperBound, Self.critics),
+                      critic.tokens.lowerBound <= cue.upperBound + 4 else { continue }
+                context.relate(critic.entity, .criticised, object.entity, rule: "criticised-passive", sentence: view.number, confidence: 0.7)
+            } else {
+                guard let critic = target, let object = view.after(cue.upperBound, Self.critics),
+                      object.tokens.lowerBound <= cue.upperBound + 3 else { continue }
+                context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
+            }
+        }
+    }
+
+    /// "X appointed Y", "Y was appointed by X", "his appointment as X's chief executive".
+    private func appointments(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for cue in view.find(lexicon.cues("appoint")) {
+            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
+            if Self.passiveMarkers.contains(previous) || previous == "been" {
+                guard let appointee = view.before(cue.lowerBound, [.person]) else { continue }
+                let byIndex = view.find([["by"]]).first { $0.lowerBound > cue.lowerBound }
+                guard let by = byIndex, let appointer = view.after(by.upperBound, Self.actors),
+                      appointer.tokens.lowerBound <= by.upperBound + 3 else { continue }
+                context.relate(appointer.entity, .appointed, appointee.entity, rule: "appointed-passive", sentence: view.number,
+                               confidence: 0.7, attributes: date)
+            } else if let appointer = view.before(cue.lowerBound, Self.actors),
+                      let appointee = view.after(cue.upperBound, [.person]), appointee.tokens.lowerBound <= cue.upperBound + 6 {
+                context.relate(appointer.entity, .appointed, appointee.entity, rule: "appointed", sentence: view.number,
+                               confidence: 0.7, attributes: date)
+            }
+        }
+        for cue in view.find(lexicon.cues("appointment")) {
+            guard cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "as",
+                  let body = view.after(cue.upperBound + 1, [.body]), body.tokens.lowerBound == cue.upperBound + 1,
+                  let person = view.before(cue.lowerBound, [.person]) else { continue }
+            context.relate(body.entity, .appointed, person.entity, rule: "appointment-as", sentence: view.number,
+                           confidence: 0.6, attributes: date)
+        }
+    }
+
+    /// "X was commissioned (to write the report) by Y", "asked to investigate ... by Y".
+    private func commissions(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for cue in view.find(lexicon.cues("commission")) {
+            guard let by = view.find([["by"]]).first(where: { $0.lowerBound >= cue.upperBound }),
+                  let commissioner = view.after(by.upperBound, Self.actors), commissioner.tokens.lowerBound <= by.upperBound + 4
+            else { continue }
+            if let person = view.before(cue.lowerBound, [.person]) {
+                context.relate(commissioner.entity, .commissioned, person.entity, rule: "commissioned", sentence: view.number,
+                               confidence: 0.7, attributes: date)
+            }
+            if let report = view.mentions.first(where: { view.kind($0) == .report && $0.tokens.lowerBound < by.lowerBound }) {
+                context.relate(commissioner.entity, .commissioned, report.entity, rule: "commissioned", sentence: view.number,
+                               confidence: 0.7, attributes: date)
+            }
+        }
+    }
+
+    /// Subject before the cue, object just after it.
+    private func simple(_ context: inout ArticleContext, _ view: SentenceView, cue key: String, _ predicate: Predicate,
+                        objects: Set<EntityKind>, rule: String, date: [String: String]) {
+        for cue in view.find(lexicon.cues(key)) {
+            guard let subject = view.before(cue.lowerBound, Self.actors),
+                  let object = view.after(cue.upperBound, objects), object.tokens.lowerBound <= cue.upperBound + 5 else { continue }
+            context.relate(subject.entity, predicate, object.entity, rule: rule, sentence: view.number, confidence: 0.6, attributes: date)
+        }
+    }
+}

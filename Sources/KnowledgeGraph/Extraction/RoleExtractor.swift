@@ -1,0 +1,205 @@
+/// Reads who holds which role in which body, and which bodies are parts of others.
+///
+/// Rules: `role-before-name` ("council leader Paul Lakin", "Barset Council's chief executive
+/// Jo Bloggs", "its leader, Ann Smith"), `role-after-name` ("Ann Smith, professor of law at
+/// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
+/// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
+/// of Barset Council) and `home-place` (a council or police force is located in its place).
+public struct RoleExtractor: Sendable {
+    private static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
+                                                 "unit", "board", "panel", "directorate", "branch"]
+    private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
+    private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
+    private static let councillorTitles: Set<String> = ["cllr", "coun", "councillor"]
+
+    private let roles: [Lexicon.Role]
+
+    /// Creates the extractor with the role phrases of `lexicon`.
+    public init(lexicon: Lexicon) { roles = lexicon.roles }
+
+    /// Adds role, part-of and location relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for (body, place) in context.resolution.homePlace.sorted(by: { $0.key < $1.key })
+        where !context.resolution.entities[place].mentions.isEmpty {
+            guard let first = context.resolution.entities[body].mentions.first,
+                  let sentence = context.sentences.firstIndex(where: { $0.tokens.contains(first.lowerBound) }) else { continue }
+            context.relate(body, .locatedIn, place, rule: "home-place", sentence: sentence, confidence: 0.9)
+        }
+        for number in context.sentences.indices {
+            possessiveParts(&context, number)
+            let view = context.view(number)
+            for mention in view.mentions where !mention.isReference && view.kind(mention) == .person {
+                roleBefore(&context, view, mention)
+                roleAfter(&context, view, mention)
+                titles(&context, view, mention)
+            }
+        }
+    }
+
+    /// "Barset Council's licensing committee": a new body, part of the owner.
+    private func possessiveParts(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for mention in view.mentions where view.kind(mention) == .body || view.kind(mention) == .place {
+            let last = mention.tokens.upperBound - 1
+            guard view.tokens[last].isPossessive else { continue }
+            guard let ownerEntity = view.kind(mention) == .body ? mention.entity : context.council(of: mention.entity) else { continue }
+            var end = mention.tokens.upperBound
+            var partEnd: Int?
+            while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4,
+                  view.tokens[end].shape == .word, !view.tokens[end].isCapitalised || Self.partNouns.contains(view.tokens[end].stem) {
+                if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
+                end += 1
+            }
+            guard let partEnd else { continue }
+            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
+            guard !partWords.isEmpty else { continue }
+            let part = partWords.map { view.tokens[$0].text }.joined(separator: " ").lowercased()
+            let owner = context.resolution.entities[ownerEntity]
+            var aliases = owner.aliases.map { "\($0) \(part)" }
+            if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
+            let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
+                                      at: mention.tokens.lowerBound..<partEnd, sentence: number)
+            context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
+        }
+    }
+
+    /// "council leader Paul Lakin", "Barset Council's director of housing, Jo Bloggs".
+    private func roleBefore(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+        var index = person.tokens.lowerBound - 1
+        if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
+        if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
+        var words: [Int] = []
+        while index >= view.sentence.tokens.lowerBound, words.count < 10 {
+            guard view.tokens[index].shape == .word, !view.mentions.contains(where: { $0.tokens.contains(index) }) else { break }
+            words.insert(index, at: 0)
+            index -= 1
+        }
+        guard let role = role(in: words, view: view, last: true) else { return }
+        var body: Int?
+        if let owner = view.mentions.last(where: { $0.tokens.upperBound == words.first }), view.kind(owner) == .body || view.kind(owner) == .place,
+           view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
+            body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
+        } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
+            body = context.mainCouncil
+        }
+        record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
+    private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+        var index = person.tokens.upperBound
+        guard index < view.sentence.tokens.upperBound, view.tokens[index].isMark(",") else { return }
+        index += 1
+        var words: [Int] = []
+        var body: Int?
+        while index < view.sentence.tokens.upperBound, words.count < 12 {
+            if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+                if view.kind(mention) == .body { body = mention.entity }
+                if view.kind(mention) == .place { body = context.council(of: mention.entity) }
+                if words.isEmpty, body != nil {
+                    index = mention.tokens.upperBound
+                    continue
+                }
+                break
+            }
+            guard view.tokens[index].shape == .word else { break }
+            words.append(index)
+            index += 1
+        }
+        while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
+        guard let role = role(in: words, view: view, last: false) else { return }
+        record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
+    private func titles(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+        let before = person.tokens.lowerBound - 1
+        if before >= view.sentence.tokens.lowerBound, Self.councillorTitles.contains(view.tokens[before].stem),
+           let council = context.mainCouncil {
+            context.relate(person.entity, .memberOf, council, rule: "councillor-title", sentence: view.number,
+                           confidence: 0.7, attributes: ["role": "councillor"])
+        }
+        let after = person.tokens.upperBound
+        if before >= view.sentence.tokens.lowerBound, ["professor", "prof", "dr"].contains(view.tokens[before].stem),
+           after + 1 < view.sentence.tokens.upperBound, ["at", "of"].contains(view.tokens[after].stem),
+           let body = view.after(after + 1, [.body]), body.tokens.lowerBound <= after + 2 {
+            let title = view.tokens[before].stem == "dr" ? "doctor" : "professor"
+            context.relate(person.entity, .memberOf, body.entity, rule: "academic-title", sentence: view.number,
+                           confidence: 0.7, attributes: ["role": title])
+        }
+        if after + 2 < view.sentence.tokens.upperBound, view.tokens[after].isMark("("), view.tokens[after + 2].isMark(")"),
+           let party = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 }), view.kind(party) == .body {
+            context.relate(person.entity, .memberOf, party.entity, rule: "party-label", sentence: view.number, confidence: 0.8)
+        }
+    }
+
+    /// A role found in a run of words: its text, where it starts, and whether it leads.
+    struct FoundRole {
+        var text: String
+        var first: Int
+        var leads: Bool
+    }
+
+    /// The role phrase in `words`: a known role head (the last one when `last`, else the
+    /// first), its modifiers before it ("strategic", "Education") and its "of/for ..." tail.
+    private func role(in words: [Int], view: SentenceView, last: Bool) -> FoundRole? {
+        let stems = words.map { view.tokens[$0].stem }
+        var best: (start: Int, end: Int, leads: Bool)?
+        for position in stems.indices {
+            for role in roles where position + role.words.count <= stems.count
+                && zip(stems[position..<position + role.words.count], role.words).allSatisfy({ $0 == $1 || $0 == $1 + "s" }) {
+                let candidate = (position, position + role.words.count, role.leads)
+                if best == nil || (last ? candidate.0 >= best!.start : false) { best = candidate }
+                break
+            }
+            if !last, best != nil { break }
+        }
+        guard let head = best else { return nil }
+        var start = head.start
+        while start > 0, !Self.roleBreaks.contains(stems[start - 1]), !(view.tokens[words[start - 1]].isCapitalised && start - 1 == 0 && last == false) {
+            start -= 1
+        }
+        var end = head.end
+        if end < stems.count, ["of", "for"].contains(stems[end]) {
+            end = stems.count
+            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and"].contains($0) }) { end = stop }
+        } else if last, end < stems.count {
+            return nil
+        }
+        while start < end, Self.roleTrim.contains(stems[start]) { start += 1 }
+        let text = (start..<end).map { view.tokens[words[$0]].text.lowercased() }.joined(separator: " ")
+        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim"].contains($0) }
+        return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
+    }
+
+    private static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
+
+    private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
+        "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
+        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post"]
+
+    private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
+        if context.resolution.entities[person].attributes["role"] == nil {
+            context.resolution.entities[person].attributes["role"] = role.text
+        }
+        let words = role.text.split(separator: " ")
+        if words.last == "secretary", words.count >= 2, let department = context.resolution.entities.indices.first(where: { index in
+            let entity = context.resolution.entities[index]
+            return entity.kind == .body && ["department", "ministry", "office"].contains { entity.name.lowercased().contains($0) }
+                && entity.name.lowercased().contains(words[words.count - 2])
+        }) {
+            context.relate(person, .leads, department, rule: "secretary-department", sentence: view.number, confidence: 0.6,
+                           attributes: ["role": role.text])
+        }
+        let localRole = words.contains { Self.localRoleWords.contains(String($0)) }
+        guard let body = body ?? (localRole ? context.mainCouncil : nil) else { return }
+        let tail = words.firstIndex { $0 == "of" || $0 == "for" }.map { words[($0 + 1)...].joined(separator: " ") }
+        if let tail, let part = context.relations.first(where: {
+            $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
+            context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
+        }
+        let leads = role.leads && tail == nil
+        context.relate(person, leads ? .leads : .memberOf, body, rule: leads ? "role-leads" : "role-member",
+                       sentence: view.number, confidence: 0.8, attributes: ["role": role.text])
+    }
+}

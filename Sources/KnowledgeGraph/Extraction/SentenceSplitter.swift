@@ -1,0 +1,47 @@
+/// Splits an article's tokens into sentences.
+///
+/// A sentence ends at a line break, or at `.`, `!` or `?` followed by a capitalised word,
+/// a quote or a number, unless the full stop belongs to an abbreviation ("Mr.", "Prof.") or
+/// an initial ("J. Smith"). Closing quotes after the stop stay with the sentence.
+public struct SentenceSplitter: Sendable {
+    private let abbreviations: Set<String>
+
+    /// Creates a splitter that does not end sentences after `abbreviations` (lower case).
+    public init(abbreviations: Set<String>) { self.abbreviations = abbreviations }
+
+    /// The sentences of `tokens`, in order, covering every token.
+    public func split(_ tokens: [Token]) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var first = 0
+        func close(_ end: Int) {
+            guard end > first else { return }
+            sentences.append(Sentence(tokens: first..<end, start: tokens[first].start, end: tokens[end - 1].end))
+            first = end
+        }
+        var index = 0
+        while index < tokens.count {
+            if index > first, tokens[index].startsLine { close(index) }
+            let token = tokens[index]
+            index += 1
+            guard token.isMark(".") || token.isMark("!") || token.isMark("?") else { continue }
+            if token.isMark("."), index >= 2, isAbbreviation(tokens[index - 2]) { continue }
+            while index < tokens.count, !tokens[index].startsLine,
+                  tokens[index].isMark("\"") || tokens[index].isMark("'") || tokens[index].isMark(".") || tokens[index].isMark(")") {
+                index += 1
+            }
+            guard index < tokens.count else { break }
+            let next = tokens[index]
+            if next.startsLine || next.isCapitalised || next.shape == .number || next.isMark("\"") || next.isMark("'") {
+                close(index)
+            }
+        }
+        close(tokens.count)
+        return sentences
+    }
+
+    private func isAbbreviation(_ token: Token) -> Bool {
+        guard token.shape == .word else { return false }
+        if token.text.count == 1, token.isCapitalised { return true }
+        return abbreviations.contains(token.stem)
+    }
+}

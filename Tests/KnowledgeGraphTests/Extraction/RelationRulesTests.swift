@@ -1,0 +1,57 @@
+import Testing
+@testable import KnowledgeGraph
+
+@Suite struct RelationRulesTests {
+    @Test func roleAppositionsGiveLeadsAndMembership() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council met today. Council leader Brian Tull spoke first.
+            Westshire County Council's director of housing Amara Okafor agreed.
+            """)
+        let leads = try #require(ExtractionHelpers.relation(graph, "Brian Tull", .leads, "Westshire County Council"))
+        #expect(leads.attributes["role"] == "council leader")
+        #expect(leads.rule == "role-leads")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .memberOf, "Westshire County Council") != nil)
+    }
+
+    @Test func possessivePartsAndHomePlaces() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council's licensing committee met in Barset.")
+        #expect(ExtractionHelpers.relation(graph, "Barset Council licensing committee", .partOf, "Barset Council") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Barset Council", .locatedIn, "Barset") != nil)
+    }
+
+    @Test func resignationMakesAnEventAndAnEdge() throws {
+        let graph = try ExtractionHelpers.graph("Westshire Council was criticised. In March 2016 chief executive Amara Okafor resigned.")
+        let resigned = try #require(ExtractionHelpers.relation(graph, "Amara Okafor", .resignedFrom, "Westshire Council"))
+        #expect(resigned.attributes["date"] == "2016-03")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Resignation of Amara Okafor (2016)") != nil)
+    }
+
+    @Test func findingsAndCriticismFromReports() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor's report found the council was 'failing its residents'.
+            Westshire Police was criticised in the Okafor report.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .authored, "Okafor Report") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .found, "failing its residents") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .criticised, "Westshire Police") != nil)
+    }
+
+    @Test func speechToTheMediaAndRecommendations() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Brian Tull told The Guardian the plan had failed.
+            Dr Amara Okafor urged a 'complete overhaul' of the service.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .spokeTo, "The Guardian") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "complete overhaul") != nil)
+    }
+
+    @Test func evidenceIsTheOriginalSentenceWithOffsets() throws {
+        let text = "Intro line\nBrian Tull told The Guardian it \u{2018}failed\u{2019}."
+        let graph = try ExtractionHelpers.graph(text)
+        let relation = try #require(ExtractionHelpers.relation(graph, "Brian Tull", .spokeTo, "The Guardian"))
+        let evidence = try #require(relation.evidence.first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.text)
+        #expect(evidence.text.hasSuffix("\u{2018}failed\u{2019}."))
+    }
+}
