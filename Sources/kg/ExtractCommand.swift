@@ -8,7 +8,8 @@ enum ExtractCommand {
         usage: kg extract [PATHS...] [--format json|text] [-o FILE]
 
         Reads plain-text articles (files, or folders searched for *.txt) and prints the graph.
-        With no paths, reads the bundled seeds/. -o writes the file atomically instead of printing.
+        With no paths, reads the bundled seeds/. -o writes the file atomically instead of printing;
+        a FILE ending in .kgraph gets a binary snapshot that --graph reads back quickly.
         """
 
     static func run(_ arguments: inout Arguments) throws -> Int32 {
@@ -20,6 +21,10 @@ enum ExtractCommand {
         let graph = try GraphSource.from(paths: paths, graphFile: nil).load { problem in
             problems += 1
             Terminal.warn(problem.description)
+        }
+        if let output, GraphSnapshot.isSnapshotPath(output) {
+            try GraphFile.save(graph, to: output)
+            return problems > 0 ? 1 : 0
         }
         let text = format == "json" ? GraphJSON.encode(graph) : GraphListing.text(of: graph)
         if let output {

@@ -20,16 +20,20 @@ struct RelationAccumulator {
     /// Adds one reading of a fact.
     mutating func add(subject: GraphBuilder.Handle, object: GraphBuilder.Handle, _ relation: Relation) {
         let key = Key(subject: subject, predicate: relation.predicate, object: object)
-        guard var entry = entries[key] else {
+        guard entries[key] != nil else {
             order.append(key)
             entries[key] = Entry(relation: relation, rules: [relation.rule], evidence: Set(relation.evidence))
             return
         }
+        // In place: copying the entry out and back would copy its evidence set at every reading.
+        Self.merge(relation, into: &entries[key]!)
+    }
+
+    private static func merge(_ relation: Relation, into entry: inout Entry) {
         entry.rules.insert(relation.rule)
         entry.evidence.formUnion(relation.evidence)
         entry.relation.confidence = max(entry.relation.confidence, relation.confidence)
         entry.relation.attributes.merge(relation.attributes) { current, _ in current }
-        entries[key] = entry
     }
 
     /// Hands every merged fact to `builder`, in the order they were first read.
