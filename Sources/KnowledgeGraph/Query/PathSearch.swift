@@ -55,7 +55,8 @@ struct PathSearch {
     /// most `QueryEvaluator.maximumPathLength` relations long: every one of them, up to `limit`.
     ///
     /// A bidirectional breadth-first search: each round expands, by one whole layer, the side
-    /// whose frontier is smaller, and stops at the first layer where the two sides meet. Then
+    /// whose frontier has fewer relations to follow (so a hub is crossed from its far side
+    /// only when nothing cheaper is left), and stops at the first layer where the two sides meet. Then
     /// every shortest path crosses exactly one meeting entity, and is read as a route back to
     /// `start` (stepping to a neighbour one closer) joined to a route on to `goal`.
     func shortestPaths(from start: Int, to goal: Int, limit: Int) -> (rows: [QueryRow], notices: [String]) {
@@ -70,7 +71,7 @@ struct PathSearch {
                 return ([], ["no path of at most \(QueryEvaluator.maximumPathLength) relations (the bound on path length); a longer one may exist"])
             }
             length += 1
-            if startFrontier.count <= goalFrontier.count {
+            if expansionCost(startFrontier) <= expansionCost(goalFrontier) {
                 startFrontier = expand(startFrontier, &fromStart, meeting: fromGoal, into: &meeting)
             } else {
                 goalFrontier = expand(goalFrontier, &fromGoal, meeting: fromStart, into: &meeting)
@@ -89,6 +90,11 @@ struct PathSearch {
         }
         let notices = rows.count >= limit ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
         return (rows, notices)
+    }
+
+    /// How many relations expanding `frontier` would read: the sum of its entities' degrees.
+    private func expansionCost(_ frontier: [Int]) -> Int {
+        frontier.reduce(0) { $0 + graph.outgoing(from: $1).count + graph.incoming(to: $1).count }
     }
 
     /// The next layer out from `frontier`, recording distances; entities the other side has
