@@ -71,10 +71,11 @@ struct PathSearch {
                 return ([], ["no path of at most \(QueryEvaluator.maximumPathLength) relations (the bound on path length); a longer one may exist"])
             }
             length += 1
+            let firstOnly = limit == 1
             if expansionCost(startFrontier) <= expansionCost(goalFrontier) {
-                startFrontier = expand(startFrontier, &fromStart, meeting: fromGoal, into: &meeting)
+                startFrontier = expand(startFrontier, &fromStart, meeting: fromGoal, into: &meeting, firstOnly: firstOnly)
             } else {
-                goalFrontier = expand(goalFrontier, &fromGoal, meeting: fromStart, into: &meeting)
+                goalFrontier = expand(goalFrontier, &fromGoal, meeting: fromStart, into: &meeting, firstOnly: firstOnly)
             }
         }
         var rows: [QueryRow] = []
@@ -88,7 +89,7 @@ struct PathSearch {
                 }
             }
         }
-        let notices = rows.count >= limit ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
+        let notices = limit > 1 && rows.count >= limit ? ["showing the first \(limit) shortest paths (the bound on paths); there may be more"] : []
         return (rows, notices)
     }
 
@@ -98,17 +99,21 @@ struct PathSearch {
     }
 
     /// The next layer out from `frontier`, recording distances; entities the other side has
-    /// already reached are added to `meeting`.
-    private func expand(_ frontier: [Int], _ distance: inout [Int: Int], meeting other: [Int: Int], into meeting: inout [Int]) -> [Int] {
+    /// already reached are added to `meeting`. With `firstOnly` (one path wanted) it stops at
+    /// the first meeting, as the rest of the layer cannot give a shorter path.
+    private func expand(_ frontier: [Int], _ distance: inout [Int: Int], meeting other: [Int: Int], into meeting: inout [Int],
+                        firstOnly: Bool) -> [Int] {
         var next: [Int] = []
         let depth = distance[frontier[0]]! + 1
         for entity in frontier {
             forEachNeighbour(of: entity) { _, neighbour in
-                guard distance[neighbour] == nil else { return }
+                guard distance[neighbour] == nil else { return true }
                 distance[neighbour] = depth
                 next.append(neighbour)
                 if other[neighbour] != nil { meeting.append(neighbour) }
+                return !(firstOnly && !meeting.isEmpty)
             }
+            if firstOnly, !meeting.isEmpty { break }
         }
         return next
     }
@@ -119,32 +124,33 @@ struct PathSearch {
         var found: [(entities: [Int], relations: [Int])] = []
         var entities = [entity], relations: [Int] = []
         func walk(_ current: Int) {
-            guard found.count < limit else { return }
             let here = distance[current]!
             if here == 0 {
                 found.append((entities, relations))
                 return
             }
             forEachNeighbour(of: current) { relation, neighbour in
-                guard distance[neighbour] == here - 1 else { return }
+                guard distance[neighbour] == here - 1 else { return true }
                 entities.append(neighbour)
                 relations.append(relation)
                 walk(neighbour)
                 entities.removeLast()
                 relations.removeLast()
+                return found.count < limit
             }
         }
         walk(entity)
         return found
     }
 
-    /// Calls `body(relation, neighbour)` for every relation touching `entity`, self-loops left out.
-    private func forEachNeighbour(of entity: Int, _ body: (Int, Int) -> Void) {
+    /// Calls `body(relation, neighbour)` for every relation touching `entity`, self-loops left
+    /// out, until `body` returns false (so a search can stop inside a hub's relations).
+    private func forEachNeighbour(of entity: Int, _ body: (Int, Int) -> Bool) {
         for relation in graph.outgoing(from: entity) where graph.object(of: relation) != entity {
-            body(relation, graph.object(of: relation))
+            guard body(relation, graph.object(of: relation)) else { return }
         }
         for relation in graph.incoming(to: entity) where graph.subject(of: relation) != entity {
-            body(relation, graph.subject(of: relation))
+            guard body(relation, graph.subject(of: relation)) else { return }
         }
     }
 }

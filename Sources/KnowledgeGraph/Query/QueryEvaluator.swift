@@ -26,7 +26,7 @@ public struct QueryEvaluator {
         if let path = plan.path {
             let search = PathSearch(graph: graph)
             let (rows, notices) = search.shortestPaths(from: plan.slots[path.from].fixed!, to: plan.slots[path.to].fixed!,
-                                                       limit: QueryEvaluator.maximumPaths)
+                                                       limit: path.all ? QueryEvaluator.maximumPaths : 1)
             return finish(rows, plan: plan, notices: notices, isPath: true)
         }
         var matcher = Matcher(graph: graph, plan: plan)
