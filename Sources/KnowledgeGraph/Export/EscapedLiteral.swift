@@ -7,7 +7,7 @@ enum EscapedLiteral {
         var result = String(delimiter)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case delimiter, "\\", _ where scalar == extra: result += "\\" + String(scalar)
+            case _ where scalar == delimiter || scalar == "\\" || scalar == extra: result += "\\" + String(scalar)
             case "\n": result += "\\n"
             case "\r": result += "\\r"
             case "\t": result += "\\t"

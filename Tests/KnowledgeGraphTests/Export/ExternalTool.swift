@@ -23,8 +23,8 @@ enum ExternalTool {
         let inputFile = folder.appendingPathComponent("input"), outputFile = folder.appendingPathComponent("output")
         let errorFile = folder.appendingPathComponent("errors")
         try Data(input.utf8).write(to: inputFile)
-        FileManager.default.createFile(atPath: outputFile.path, contents: nil)
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outputFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path(name)!)
         process.arguments = arguments
