@@ -6,9 +6,12 @@
 /// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
 /// resign) and `need-said` ("Barset needed a fresh start, she said").
 public struct ConceptExtractor: Sendable {
-    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]]
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
+    private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
+        "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
+        "while", "although", "if", "when", "because", "is", "was", "are", "were", "what", "my", "our", "me", "us", "him", "them"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
 
@@ -18,6 +21,7 @@ public struct ConceptExtractor: Sendable {
         say = lexicon.cues("say")
         recommend = lexicon.cues("recommend")
         need = lexicon.cues("need")
+        blame = lexicon.cues("blame")
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
         clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
@@ -33,23 +37,21 @@ public struct ConceptExtractor: Sendable {
 
     private func findings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        let findCues = view.find(find), sayCues = view.find(say)
+        let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
+        let findCues = view.find(find), sayCues = view.find(say), blameCues = view.find(blame)
         let quotes = view.quotations()
-        for cue in findCues + sayCues {
-            let isFind = findCues.contains(cue)
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers)
+        for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
+            guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
-            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= (isFind ? 10 : 8) }
-            if phrases.isEmpty, !quotes.isEmpty, let first = quotes.first, first.count <= 6, !isFind {
-                phrases = [first]
-            }
-            if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
-            for phrase in phrases.prefix(3) {
-                let name = conceptName(phrase, in: view)
+            let byReport = view.kind(subject) == .report
+            let phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
+            for phrase in phrases.prefix(2) {
+                let name = picker.name(phrase)
                 guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
-                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
+                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
                 if !isRating(phrase, in: view), let about = view.mentions.first(where: {
                     $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
@@ -64,6 +66,30 @@ public struct ConceptExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report
+    /// says): a quoted sentence, a short quote and its noun, or the clause. After a person's
+    /// "said": only a clause holding a quotation, or the quotation the speech verb closes.
+    /// After "blamed": only a short quotation and its noun.
+    private func phrases(after cue: Range<Int>, picker: FindingPhrase, quotes: [Range<Int>], find: Bool, blame: Bool) -> [Range<Int>] {
+        let opening = quotes.first { $0.lowerBound > cue.upperBound && $0.lowerBound <= cue.upperBound + 3 }
+        if let opening, opening.count > 4, opening.lowerBound <= cue.upperBound + 2 {
+            return picker.clause(in: opening).map { [$0] } ?? []
+        }
+        if blame { return opening.map { [picker.quoted($0)] } ?? [] }
+        if let opening, opening.lowerBound <= cue.upperBound + 2, find { return [picker.quoted(opening)] }
+        if let clause = picker.clause(after: cue.upperBound) {
+            let laterQuotes = quotes.filter { $0.lowerBound > clause.upperBound && $0.count <= 6 }.map(picker.quoted)
+            if find { return [clause] + laterQuotes }
+            return quotes.contains(where: { clause.contains($0.lowerBound) }) ? [clause] : []
+        }
+        let later = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= 10 }
+        if find, !later.isEmpty { return later.map(picker.quoted) }
+        if !find, let before = quotes.last(where: { $0.upperBound < cue.lowerBound && $0.upperBound + 6 >= cue.lowerBound }) {
+            return picker.clause(in: before).map { [$0] } ?? []
+        }
+        return []
     }
 
     private func recommendations(_ context: inout ArticleContext, _ number: Int) {
@@ -130,7 +156,7 @@ public struct ConceptExtractor: Sendable {
     private func isConcept(_ name: String, rating: Bool, finding: Bool) -> Bool {
         let words = name.split(separator: " ")
         guard let first = words.first, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
-        if ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i", "we", "you"].contains(first.lowercased()) { return false }
+        if Self.badStarts.contains(first.lowercased()) { return false }
         return words.count > 1 || rating || finding
     }
 
