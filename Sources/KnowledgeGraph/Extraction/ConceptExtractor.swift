@@ -6,7 +6,7 @@
 /// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
 /// resign) and `need-said` ("Barset needed a fresh start, she said").
 public struct ConceptExtractor: Sendable {
-    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]]
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
@@ -22,6 +22,7 @@ public struct ConceptExtractor: Sendable {
         recommend = lexicon.cues("recommend")
         need = lexicon.cues("need")
         blame = lexicon.cues("blame")
+        rate = lexicon.cues("rate")
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
         clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
@@ -32,6 +33,7 @@ public struct ConceptExtractor: Sendable {
         for number in context.sentences.indices {
             findings(&context, number)
             recommendations(&context, number)
+            passiveRatings(&context, number)
         }
     }
 
@@ -90,6 +92,28 @@ public struct ConceptExtractor: Sendable {
             return picker.clause(in: before).map { [$0] } ?? []
         }
         return []
+    }
+
+    /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or
+    /// the inspectorate the article names.
+    private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(rate) {
+            guard let rated = view.before(cue.lowerBound, [.body]), rated.tokens.upperBound >= cue.lowerBound - 3,
+                  let rating = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).lazy.compactMap({ start in
+                      self.ratings.first { phrase in
+                          start + phrase.count <= view.sentence.tokens.upperBound
+                              && zip(phrase, view.tokens[start..<start + phrase.count]).allSatisfy { $0 == $1.stem }
+                      }.map { start..<start + $0.count }
+                  }).last ?? nil else { continue }
+            let byAgent = view.find([["by"]]).first { $0.lowerBound >= cue.upperBound }.flatMap { view.after($0.upperBound, [.body]) }
+            let inspectorate = context.resolution.entities.indices.first {
+                context.lexicon.bodies[NameFolding.fold(context.resolution.entities[$0].name)]?.isInspectorate == true
+            }
+            guard let rater = byAgent?.entity ?? inspectorate else { continue }
+            let name = view.text(rating).lowercased()
+            context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
+        }
     }
 
     private func recommendations(_ context: inout ArticleContext, _ number: Int) {

@@ -77,7 +77,10 @@ public struct EventExtractor: Sendable {
             }
             for leaver in leavers {
                 let entity = context.resolution.entities[leaver.entity]
-                let event = self.event("\(noun) of \(entity.kind == .body ? "the " : "")\(entity.name)", &context, number)
+                if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
+                let article = entity.kind == .body ? "the " : ""
+                let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
+                context.resolution.entities[event].aliases.formUnion(entity.aliases.map { "\(noun) of \(article)\($0)" })
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
@@ -109,8 +112,9 @@ public struct EventExtractor: Sendable {
             var appointee: String?
             var person: ResolvedMention?
             if passive {
-                person = view.before(cue.lowerBound, [.person])
-                if person == nil { appointee = nounPhrase(view.sentence.tokens.lowerBound..<cue.lowerBound, view) }
+                let marker = cue.lowerBound - 1
+                person = view.mentions.first { $0.tokens.upperBound == marker && view.kind($0) == .person }
+                if person == nil { appointee = nounPhrase(max(view.sentence.tokens.lowerBound, marker - 6)..<marker, view) }
             } else {
                 person = view.after(cue.upperBound, [.person]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 4 ? $0 : nil }
                 if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
@@ -134,14 +138,16 @@ public struct EventExtractor: Sendable {
             if token.shape == .punctuation || Self.stops.contains(token.stem) || ["was", "were"].contains(token.stem) {
                 if words.isEmpty { continue } else { break }
             }
-            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
+            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "his", "her", "its", "their", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
                 words.removeAll()
                 continue
             }
             if token.isCapitalised, index != view.sentence.tokens.lowerBound { break }
             words.append(index)
         }
-        guard !words.isEmpty, words.count <= 5 else { return nil }
+        guard !words.isEmpty, words.count <= 5, let last = words.last else { return nil }
+        let head = view.tokens[last].stem.hasSuffix("s") ? String(view.tokens[last].stem.dropLast()) : view.tokens[last].stem
+        guard lexicon.roles.contains(where: { $0.words.last == head || $0.words.last == view.tokens[last].stem }) else { return nil }
         return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
     }
 
@@ -154,7 +160,12 @@ public struct EventExtractor: Sendable {
             if cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
                 agent = view.after(cue.upperBound + 1, Self.actors).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
             }
-            if agent == nil, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound >= cue.lowerBound - 4 {
+            let isNoun = view.tokens[cue.lowerBound].stem == noun
+            if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound == cue.lowerBound {
+                agent = before
+            }
+            if agent == nil, !isNoun, let before = view.before(cue.lowerBound, [.person]) ?? view.before(cue.lowerBound, Self.actors),
+               before.tokens.upperBound >= cue.lowerBound - 6 {
                 agent = before
             }
             guard let agent else { continue }

@@ -14,6 +14,8 @@ public struct Lexicon: Sendable {
         public var aliases: [String]
         /// True for newspapers and broadcasters, the objects of `spoke_to`.
         public var isMedia: Bool
+        /// True for inspectorates, who give ratings.
+        public var isInspectorate: Bool
     }
 
     /// A role phrase ("chief executive") and whether it leads or is a member of its body.
@@ -94,9 +96,10 @@ public struct Lexicon: Sendable {
         longestPlace = places.keys.map { $0.split(separator: " ").count }.max() ?? 1
         var bodies: [String: KnownBody] = [:]
         for line in try lines("public-bodies") {
-            let isMedia = line.hasSuffix("@media")
-            let names = line.replacingOccurrences(of: "@media", with: "").split(separator: "|").map(String.init)
-            let body = KnownBody(name: names[0], aliases: Array(names.dropFirst()), isMedia: isMedia)
+            let isMedia = line.hasSuffix("@media"), isInspectorate = line.hasSuffix("@inspectorate")
+            let names = line.replacingOccurrences(of: "@media", with: "").replacingOccurrences(of: "@inspectorate", with: "")
+                .split(separator: "|").map(String.init)
+            let body = KnownBody(name: names[0], aliases: Array(names.dropFirst()), isMedia: isMedia, isInspectorate: isInspectorate)
             for name in names { bodies[NameFolding.fold(name)] = body }
         }
         self.bodies = bodies
