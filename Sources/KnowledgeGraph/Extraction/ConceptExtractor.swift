@@ -12,6 +12,8 @@ public struct ConceptExtractor: Sendable {
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
         "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
         "while", "although", "if", "when", "because", "is", "was", "are", "were", "what", "my", "our", "me", "us", "him", "them"]
+    private static let timeWords: Set<String> = ["today", "yesterday", "tonight", "last", "night", "week", "this", "morning",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
 
@@ -48,7 +50,8 @@ public struct ConceptExtractor: Sendable {
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             let byReport = view.kind(subject) == .report
-            let phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
+            var phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
+            if let comma = attributionComma(subject, cue, view), let clause = picker.clause(before: comma) { phrases = [clause] }
             for phrase in phrases.prefix(2) {
                 let name = picker.name(phrase)
                 guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
@@ -68,6 +71,17 @@ public struct ConceptExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// The comma of an attribution closing the sentence ("..., a recent report said today."):
+    /// the speaker follows it and at most a time word follows the cue.
+    private func attributionComma(_ subject: ResolvedMention, _ cue: Range<Int>, _ view: SentenceView) -> Int? {
+        guard subject.tokens.upperBound <= cue.lowerBound else { return nil }
+        let rest = (cue.upperBound..<view.sentence.tokens.upperBound).filter { view.tokens[$0].shape != .punctuation }
+        guard rest.count <= 2, rest.allSatisfy({ Self.timeWords.contains(view.tokens[$0].stem) }) else { return nil }
+        var comma = subject.tokens.lowerBound - 1
+        while comma > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[comma].stem) { comma -= 1 }
+        return comma > view.sentence.tokens.lowerBound && view.tokens[comma].isMark(",") ? comma : nil
     }
 
     /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report

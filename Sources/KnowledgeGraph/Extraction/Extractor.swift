@@ -1,7 +1,7 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
-/// `MentionDetector` → `CoreferenceResolver` (within one article) → `RoleExtractor`,
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `RoleExtractor`,
 /// `RelationExtractor`, `EventExtractor`, `ConceptExtractor` (with `DateResolver`) →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
@@ -32,7 +32,8 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
         let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
-        let resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
+        var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
+        ReportReferences().merge(&resolution)
         let dateResolver = DateResolver(months: lexicon.months)
         let articleDate = dateResolver.articleDate(tokens)
         var context = articleDate

@@ -21,6 +21,7 @@ struct FindingPhrase {
                                                     "until", "over", "despite"]
     private static let stops: Set<String> = ["said", "says", "added", "found", "concluded", "recommended", "urged", "told"]
     private static let softEnds: Set<String> = ["and", "or", "but"]
+    private static let subordinators: Set<String> = ["because", "that", "as", "since", "while", "after", "when"]
 
     /// The clause after a cue ending at `start`, or nil when none follows (a comma, a quote only).
     func clause(after start: Int) -> Range<Int>? {
@@ -34,6 +35,17 @@ struct FindingPhrase {
         }
         index = skipSubject(from: index)
         return span(from: index, to: end)
+    }
+
+    /// The clause before "<comma> a report found" at `comma`: from the last subordinator
+    /// ("because", "that") or colon before it, else from the sentence start.
+    func clause(before comma: Int) -> Range<Int>? {
+        var start = view.sentence.tokens.lowerBound
+        for index in start..<comma where view.tokens[index].isMark(":") || Self.subordinators.contains(view.tokens[index].stem)
+            && comma - index > 3 {
+            start = index + 1
+        }
+        return span(from: skipSubject(from: start), to: comma)
     }
 
     /// The first clause of the quotation `quote` (a whole quoted sentence).
@@ -81,7 +93,7 @@ struct FindingPhrase {
             if token.shape == .punctuation, !token.isMark("'"), !token.isMark("\"") { break }
             if token.shape != .punctuation {
                 if words >= 4, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
-                if words >= 1, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
+                if words >= 2, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
                 if Self.stops.contains(token.stem), words > 0 { break }
                 if words == Self.limit { break }
                 words += 1
