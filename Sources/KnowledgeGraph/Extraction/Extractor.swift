@@ -2,7 +2,7 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `RoleExtractor`,
-/// `RelationExtractor`, `EventExtractor`, `ConceptExtractor` (with `DateResolver`) →
+/// `RelationExtractor`, `EventExtractor`, `ReportRelations`, `IncidentExtractor`, `ConceptExtractor` (with `DateResolver`) →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -48,6 +48,8 @@ public struct Extractor: Sendable {
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
+        ReportRelations().extract(&article)
+        IncidentExtractor().extract(&article)
         return article
     }
 
