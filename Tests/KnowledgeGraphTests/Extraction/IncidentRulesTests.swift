@@ -1,0 +1,39 @@
+import Testing
+@testable import KnowledgeGraph
+
+/// Incident events and passive report authorship on invented sentences.
+@Suite struct IncidentRulesTests {
+    @Test func reportIntoADeathMakesTheDeathAnInvestigatedEvent() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A serious case review into the death of John Briggs was published by the Westshire Safeguarding Children Board.
+            """)
+        let report = "serious case review into the death of John Briggs"
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .published, report) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .investigated, "death of John Briggs") != nil)
+    }
+
+    @Test func theReviewByAnAgentIsAuthorship() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was leaked. The report by the Westshire Safeguarding Children Board was delayed.
+            """)
+        let authored = try #require(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .authored, "Okafor Report"))
+        #expect(authored.rule == "report-reference-by")
+    }
+
+    @Test func deathsJailingsAndNamedIncidents() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Ann Wood died in May 2019 after months of neglect.
+            In 2021 four Barset men were jailed for fraud.
+            The Leeds attack shocked the town.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "death of Ann Wood (2019)", .event)?.attributes["date"] == "2019-05")
+        #expect(ExtractionHelpers.entity(graph, "jailing of four Barset men (2021)", .event) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Leeds attack", .locatedIn, "Leeds") != nil)
+    }
+
+    @Test func aCommitteeHearingHasTheCommitteeTakingPart() throws {
+        let graph = try ExtractionHelpers.graph("The Barset Council Scrutiny Committee hearing heard evidence from Ann Wood.")
+        #expect(ExtractionHelpers.relation(graph, "Barset Council Scrutiny Committee", .participatedIn,
+                                           "Barset Council Scrutiny Committee hearing") != nil)
+    }
+}
