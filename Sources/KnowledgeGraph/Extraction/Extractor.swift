@@ -2,7 +2,7 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `RoleExtractor`,
-/// `RelationExtractor`, `EventExtractor`, `ReportRelations`, `IncidentExtractor`, `ConceptExtractor` (with `DateResolver`) →
+/// `RelationExtractor`, `EventExtractor`, `ReportRelations`, `IncidentExtractor`, `EventAliases`, `ConceptExtractor` (with `DateResolver`) →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -50,6 +50,7 @@ public struct Extractor: Sendable {
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
+        EventAliases().add(&article)
         return article
     }
 

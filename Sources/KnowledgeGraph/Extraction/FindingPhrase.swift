@@ -63,18 +63,20 @@ struct FindingPhrase {
         return end == quote.upperBound + 1 ? quote : quote.lowerBound..<end
     }
 
-    /// "the council was failing" → "failing": a named subject and its copula are dropped, so
-    /// the finding reads as what was found of it.
+    /// "the council was failing" → "failing": a named subject (or a short one before a quoted
+    /// predicate) and its copula are dropped, so the finding reads as what was found of it.
     private func skipSubject(from index: Int) -> Int {
         var start = index
         while start < view.sentence.tokens.upperBound, view.tokens[start].isMark("'") || view.tokens[start].isMark("\"") { start += 1 }
-        guard view.mentions.contains(where: { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
-                && Self.determiners.contains(view.tokens[start].stem) }) else { return index }
-        let window = start..<min(view.sentence.tokens.upperBound, start + 7)
+        let named = view.mentions.contains { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
+            && Self.determiners.contains(view.tokens[start].stem) }
+        let window = start..<min(view.sentence.tokens.upperBound, start + (named ? 7 : 4))
         guard let copula = view.find(copulas).first(where: { window.contains($0.lowerBound) && $0.lowerBound > start }),
               !(start..<copula.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation && !view.tokens[$0].isMark("'") })
         else { return index }
-        return copula.upperBound
+        let quoted = copula.upperBound < view.sentence.tokens.upperBound
+            && (view.tokens[copula.upperBound].isMark("'") || view.tokens[copula.upperBound].isMark("\""))
+        return named || quoted ? copula.upperBound : index
     }
 
     /// The words from `start` to the first stop: punctuation other than quotes, a clause end

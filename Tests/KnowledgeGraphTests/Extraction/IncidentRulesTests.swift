@@ -36,4 +36,13 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Barset Council Scrutiny Committee", .participatedIn,
                                            "Barset Council Scrutiny Committee hearing") != nil)
     }
+
+    @Test func undatedHappeningsTakeTheArticlesYearAndKeepTheUndatedAlias() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In March 2016 the council was criticised by inspectors.
+            Chief executive Amara Okafor resigned.
+            """)
+        let event = try #require(ExtractionHelpers.entity(graph, "Resignation of Amara Okafor", .event))
+        #expect(event.name == "Resignation of Amara Okafor (2016)")
+    }
 }
