@@ -46,7 +46,8 @@ public struct ConceptExtractor: Sendable {
         let quotes = view.quotations()
         for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
-            guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? view.before(cue.lowerBound, Self.speakers)
+            let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
+            guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             let byReport = view.kind(subject) == .report
@@ -113,7 +114,7 @@ public struct ConceptExtractor: Sendable {
     private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         for cue in view.find(rate) {
-            guard let rated = view.before(cue.lowerBound, [.body]), rated.tokens.upperBound >= cue.lowerBound - 3,
+            guard let rated = view.before(cue.lowerBound, [.body]),
                   let rating = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).lazy.compactMap({ start in
                       self.ratings.first { phrase in
                           start + phrase.count <= view.sentence.tokens.upperBound
@@ -122,11 +123,12 @@ public struct ConceptExtractor: Sendable {
                   }).last ?? nil else { continue }
             let byAgent = view.find([["by"]]).first { $0.lowerBound >= cue.upperBound }.flatMap { view.after($0.upperBound, [.body]) }
             let inspectorate = context.resolution.entities.indices.first {
-                context.lexicon.bodies[NameFolding.fold(context.resolution.entities[$0].name)]?.isInspectorate == true
+                context.lexicon.bodies[Lexicon.key(context.resolution.entities[$0].name)]?.isInspectorate == true
             }
             guard let rater = byAgent?.entity ?? inspectorate else { continue }
             let name = view.text(rating).lowercased()
             context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
+            context.relate(rater, .inspected, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.5)
         }
     }
 
@@ -134,7 +136,8 @@ public struct ConceptExtractor: Sendable {
         let view = context.view(number)
         let quotes = view.quotations()
         for cue in view.find(recommend) {
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, Self.speakers) else { continue }
+            let speaker = view.before(cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers) else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
             var name: String?
             if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,
@@ -154,7 +157,7 @@ public struct ConceptExtractor: Sendable {
         for cue in view.find(need) {
             guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
                     ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
-            var phrase = clause(after: cue.upperBound, in: view, limit: 5)
+            var phrase = clause(after: cue.upperBound, in: view, limit: 8)
             if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {
                 let start = view.sentence.tokens.lowerBound
                 if cue.lowerBound - 1 - start <= 5 { phrase = start..<cue.lowerBound - 1 }

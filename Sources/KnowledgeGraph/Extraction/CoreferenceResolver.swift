@@ -46,8 +46,8 @@ public struct CoreferenceResolver: Sendable {
                 assigned[sentence][position] = entity
                 let parts = mention.name.split(separator: " ")
                 if kind == .person, parts.count >= 2, let surname = parts.last {
-                    bySurname[NameFolding.fold(String(surname))] = entity
-                    byGivenName[NameFolding.fold(String(parts[0]))] = entity
+                    bySurname[Lexicon.key(String(surname))] = entity
+                    byGivenName[Lexicon.key(String(parts[0]))] = entity
                     resolution.entities[entity].aliases.insert(String(surname))
                 }
             }
@@ -56,7 +56,7 @@ public struct CoreferenceResolver: Sendable {
         // Pass 2: titled and bare names, acronyms.
         for (sentence, mentions) in detected.enumerated() {
             for (position, mention) in mentions.enumerated() where mention.form != .full {
-                let folded = NameFolding.fold(mention.name)
+                let folded = Lexicon.key(mention.name)
                 var entity: Int?
                 switch mention.form {
                 case .titled:
@@ -99,8 +99,8 @@ public struct CoreferenceResolver: Sendable {
             let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
             return "report:anonymous:\(head)"
         }
-        if kind == .body, let place = councilPlace(name) { return "council:\(NameFolding.fold(place))" }
-        return "\(kind.rawValue):\(NameFolding.fold(name))"
+        if kind == .body, let place = councilPlace(name) { return "council:\(Lexicon.key(place))" }
+        return "\(kind.rawValue):\(Lexicon.key(name))"
     }
 
     /// "Rotherham" for "Rotherham Metropolitan Borough Council"; nil for names that are no local authority.
@@ -112,26 +112,30 @@ public struct CoreferenceResolver: Sendable {
         return words[..<first].joined(separator: " ")
     }
 
-    /// "Westshire" for "Westshire Police" when the gazetteer knows the place.
-    private func policePlace(_ name: String) -> String? {
+    /// "Greater Manchester" for "Greater Manchester Police": the longest leading words of a
+    /// body's name that the place gazetteer knows.
+    private func namedPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
-        guard let last = words.last, ["police", "constabulary"].contains(last.lowercased()), words.count >= 2 else { return nil }
-        let place = words.dropLast().joined(separator: " ")
-        return lexicon.places[NameFolding.fold(place)] != nil ? place : nil
+        guard words.count >= 2 else { return nil }
+        for length in stride(from: min(words.count - 1, lexicon.longestPlace), through: 1, by: -1) {
+            let place = words[..<length].joined(separator: " ")
+            if let known = lexicon.places[Lexicon.key(place)] { return known }
+        }
+        return nil
     }
 
     /// Gives each local authority its place entity and the alias "<Place> Council", and each
-    /// police force named after a known place its place.
+    /// body named after a known place ("Westshire Police") that place.
     private func addHomePlaces(_ resolution: inout Resolution, byKey: inout [String: Int]) {
         for entity in resolution.entities.indices where resolution.entities[entity].kind == .body {
             let name = resolution.entities[entity].name
-            guard let place = councilPlace(name) ?? policePlace(name) else { continue }
+            guard let place = councilPlace(name) ?? namedPlace(name) else { continue }
             if councilPlace(name) != nil {
                 resolution.councils.insert(entity)
                 resolution.entities[entity].aliases.insert("\(place) Council")
                 resolution.entities[entity].aliases.remove(name)
             }
-            let key = "place:\(NameFolding.fold(place))"
+            let key = "place:\(Lexicon.key(place))"
             let placeEntity = byKey[key] ?? resolution.add(ResolvedEntity(kind: .place, name: place))
             byKey[key] = placeEntity
             resolution.homePlace[entity] = placeEntity

@@ -31,18 +31,26 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    private func year(_ context: ArticleContext, _ number: Int) -> String? { context.dates[number].map { String($0.prefix(4)) } }
+    /// The year of sentence `number`, else the last year an earlier sentence gave.
+    private func year(_ context: ArticleContext, _ number: Int) -> String? {
+        guard let date = context.dates[...number].last(where: { $0 != nil }) ?? nil else { return nil }
+        return String(date.prefix(4))
+    }
 
     /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
     /// name already, so that one resignation read in three sentences stays one event.
     private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
-        let folded = NameFolding.fold(base)
+        let folded = Lexicon.key(base)
         if let existing = context.resolution.entities.firstIndex(where: { entity in
-            entity.kind == .event && (NameFolding.fold(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
             return existing
         }
-        let name = year(context, number).map { "\(base) (\($0))" } ?? base
-        return context.entity(.event, named: name, at: nil, sentence: number, attributes: dated(context, number))
+        guard let year = year(context, number) else {
+            return context.entity(.event, named: base, at: nil, sentence: number, attributes: dated(context, number))
+        }
+        var attributes = dated(context, number)
+        attributes["date"] = attributes["date"] ?? year
+        return context.entity(.event, named: "\(base) (\(year))", aliases: [base], at: nil, sentence: number, attributes: attributes)
     }
 
     private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
@@ -80,7 +88,8 @@ public struct EventExtractor: Sendable {
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
                 let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
-                context.resolution.entities[event].aliases.formUnion(entity.aliases.map { "\(noun) of \(article)\($0)" })
+                _ = context.entity(.event, named: context.resolution.entities[event].name,
+                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" }, at: nil, sentence: number)
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)

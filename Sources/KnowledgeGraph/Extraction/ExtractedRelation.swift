@@ -31,6 +31,10 @@ public struct ArticleContext: Sendable {
     public let dates: [String?]
     /// The relations found so far.
     public var relations: [ExtractedRelation] = []
+    /// The stems of each sentence's tokens.
+    private let stems: [Set<String>]
+    /// Entity index by kind and folded name or alias, kept up to date by `entity(_:named:)`.
+    private var byName: [String: Int] = [:]
 
     /// Creates a context.
     public init(lexicon: Lexicon, resolution: Resolution, tokens: [Token], sentences: [Sentence], dates: [String?]) {
@@ -39,12 +43,16 @@ public struct ArticleContext: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         self.dates = dates
+        stems = sentences.map { Set(tokens[$0.tokens].map(\.stem)) }
+        for (index, entity) in resolution.entities.enumerated() {
+            for name in [entity.name] + entity.aliases.sorted() { byName["\(entity.kind.rawValue):\(Lexicon.key(name))", default: index] = index }
+        }
     }
 
     /// The view of sentence `number`, with the entities as they are now.
     public func view(_ number: Int) -> SentenceView {
         SentenceView(number: number, sentence: sentences[number], tokens: tokens,
-                     mentions: resolution.mentions[number], entities: resolution.entities)
+                     mentions: resolution.mentions[number], entities: resolution.entities, stems: stems[number])
     }
 
     /// Records a relation if the predicate allows the two entities' kinds and they differ.
@@ -60,11 +68,12 @@ public struct ArticleContext: Sendable {
     /// The entity named `name` of `kind`, created (with `alias`es) when new; records the mention.
     public mutating func entity(_ kind: EntityKind, named name: String, aliases: [String] = [], at tokens: Range<Int>?,
                                 sentence: Int, attributes: [String: String] = [:]) -> Int {
-        let folded = NameFolding.fold(name)
-        let index = resolution.entities.firstIndex {
-            $0.kind == kind && (NameFolding.fold($0.name) == folded || $0.aliases.contains { NameFolding.fold($0) == folded })
-        } ?? resolution.add(ResolvedEntity(kind: kind, name: name, attributes: attributes))
-        resolution.entities[index].aliases.formUnion(aliases.filter { $0 != resolution.entities[index].name })
+        let key = "\(kind.rawValue):\(Lexicon.key(name))"
+        let index = byName[key] ?? resolution.add(ResolvedEntity(kind: kind, name: name, attributes: attributes))
+        byName[key] = index
+        let added = aliases.filter { $0 != resolution.entities[index].name }
+        resolution.entities[index].aliases.formUnion(added)
+        for alias in added { byName["\(kind.rawValue):\(Lexicon.key(alias))", default: index] = index }
         if let tokens {
             resolution.entities[index].mentions.append(tokens)
             resolution.mentions[sentence].append(ResolvedMention(entity: index, tokens: tokens))

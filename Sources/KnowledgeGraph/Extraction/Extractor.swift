@@ -18,10 +18,12 @@ public struct Extractor: Sendable {
     /// Extracts one graph from all `sources`, merging entities across documents.
     public func extract(_ sources: [SourceText]) throws -> Graph {
         var builder = GraphBuilder()
+        var relations = RelationAccumulator()
         for source in sources.sorted(by: { $0.document.id < $1.document.id }) {
             builder.addDocument(source.document)
-            add(analyse(source.text), of: source, to: &builder)
+            add(analyse(source.text), of: source, to: &builder, relations: &relations)
         }
+        relations.flush(into: &builder)
         return try builder.build()
     }
 
@@ -55,7 +57,8 @@ public struct Extractor: Sendable {
     }
 
     /// Adds one analysed article's entities (with mentions) and relations (with evidence) to `builder`.
-    private func add(_ article: ArticleContext, of source: SourceText, to builder: inout GraphBuilder) {
+    private func add(_ article: ArticleContext, of source: SourceText, to builder: inout GraphBuilder,
+                     relations accumulator: inout RelationAccumulator) {
         let doc = source.document.id
         let scalars = Array(source.text.unicodeScalars)
         var handles: [Int: GraphBuilder.Handle] = [:]
@@ -67,14 +70,16 @@ public struct Extractor: Sendable {
             handles[index] = builder.addEntity(kind: entity.kind, name: entity.name, aliases: entity.aliases.sorted(),
                                                attributes: entity.attributes, mentions: mentions)
         }
+        var texts: [Int: String] = [:]
         for relation in article.relations {
             guard let subject = handles[relation.subject], let object = handles[relation.object] else { continue }
             let sentence = article.sentences[relation.sentence]
-            let text = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            let text = texts[relation.sentence] ?? String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            texts[relation.sentence] = text
             let evidence = Evidence(doc: doc, start: sentence.start, end: sentence.end, text: text)
-            builder.addRelation(subject: subject, object: object,
-                                Relation(subject: "", predicate: relation.predicate, object: "", attributes: relation.attributes,
-                                         confidence: relation.confidence, rule: relation.rule, evidence: [evidence]))
+            accumulator.add(subject: subject, object: object,
+                            Relation(subject: "", predicate: relation.predicate, object: "", attributes: relation.attributes,
+                                     confidence: relation.confidence, rule: relation.rule, evidence: [evidence]))
         }
     }
 }

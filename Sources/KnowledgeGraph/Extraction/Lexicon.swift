@@ -138,3 +138,41 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
     /// The message.
     public var description: String { message }
 }
+
+extension Lexicon {
+    /// The same key as `NameFolding.fold`, computed without Foundation for plain ASCII text
+    /// (the common case in the extractor's hot loops); other text falls back to `fold`.
+    public static func key(_ text: String) -> String {
+        var utf8 = Array(text.utf8)
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return NameFolding.fold(text) }
+        var words: [String] = []
+        var current: [UInt8] = []
+        var index = 0
+        while index < utf8.count {
+            var byte = utf8[index]
+            if byte >= 65 && byte <= 90 { byte += 32; utf8[index] = byte }
+            let isWord = (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57)
+            if byte == 39, index + 1 < utf8.count, utf8[index + 1] | 0x20 == 115,
+               index + 2 >= utf8.count || !isWordByte(utf8[index + 2]) {
+                index += 2
+                continue
+            }
+            if isWord {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+            index += 1
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        var start = 0
+        while start < words.count, NameFolding.titles.contains(words[start]) { start += 1 }
+        return words[start...].joined(separator: " ")
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return (lower >= 97 && lower <= 122) || (byte >= 48 && byte <= 57)
+    }
+}

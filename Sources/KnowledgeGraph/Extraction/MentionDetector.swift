@@ -164,7 +164,7 @@ public struct MentionDetector: Sendable {
         if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]), isRecognisedStart(tokens[run.lowerBound + 1]) {
             return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
         }
-        if lexicon.bodies[NameFolding.fold(Self.join(run.map { tokens[$0] }))] == nil,
+        if lexicon.bodies[Lexicon.key(Self.join(run.map { tokens[$0] }))] == nil,
            isFunctionWord(tokens[run.lowerBound]) || isFunctionWord(tokens[run.upperBound - 1]) {
             var trimmed = run
             while !trimmed.isEmpty, isFunctionWord(tokens[trimmed.lowerBound]) { trimmed = trimmed.dropFirst() }
@@ -213,7 +213,7 @@ public struct MentionDetector: Sendable {
     private func classifyWhole(_ run: Range<Int>, tokens: [Token]) -> DetectedMention? {
         let words = run.map { tokens[$0] }
         let name = Self.join(words)
-        let folded = NameFolding.fold(name)
+        let folded = Lexicon.key(name)
         let last = words[words.count - 1].stem
         if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
            !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || isTitleWord($0) }) {
@@ -225,7 +225,7 @@ public struct MentionDetector: Sendable {
             return DetectedMention(kind: .body, tokens: run, name: known.name, form: .full,
                                    aliases: known.aliases + [name], isMedia: known.isMedia)
         }
-        if words.count >= 2, let first = lexicon.bodies[NameFolding.fold(words[0].text)], first.isMedia,
+        if words.count >= 2, let first = lexicon.bodies[Lexicon.key(words[0].text)], first.isMedia,
            !Self.reportWords.contains(last) {
             return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: true)
         }

@@ -12,21 +12,27 @@ public struct SentenceView: Sendable {
     public let mentions: [ResolvedMention]
     /// The article's entities.
     public let entities: [ResolvedEntity]
+    /// The stems of the sentence's tokens, so a cue absent from the sentence costs one probe.
+    public let stems: Set<String>
 
-    /// Creates a view.
-    public init(number: Int, sentence: Sentence, tokens: [Token], mentions: [ResolvedMention], entities: [ResolvedEntity]) {
+    /// Creates a view; `stems` are the stems of the sentence's tokens.
+    public init(number: Int, sentence: Sentence, tokens: [Token], mentions: [ResolvedMention], entities: [ResolvedEntity],
+                stems: Set<String>) {
         self.number = number
         self.sentence = sentence
         self.tokens = tokens
         self.mentions = mentions
         self.entities = entities
+        self.stems = stems
     }
 
     /// The token ranges where one of `phrases` (lower-case word lists) occurs.
     public func find(_ phrases: [[String]]) -> [Range<Int>] {
+        let present = phrases.filter { stems.contains($0[0]) }
+        guard !present.isEmpty else { return [] }
         var found: [Range<Int>] = []
         for index in sentence.tokens {
-            for phrase in phrases where index + phrase.count <= sentence.tokens.upperBound {
+            for phrase in present where index + phrase.count <= sentence.tokens.upperBound {
                 var matches = true
                 for (offset, word) in phrase.enumerated() where tokens[index + offset].stem != word {
                     matches = false

@@ -7,6 +7,8 @@
 /// replaced by spaces of the same length.
 public struct TextCleaner: Sendable {
     private let boilerplate: [String]
+    /// Longer lines are article text: never boilerplate, never a repeated caption.
+    private static let longestBoilerplate = 240
 
     /// Creates a cleaner that blanks lines starting with one of `boilerplate` (lower case).
     public init(boilerplate: [String]) { self.boilerplate = boilerplate }
@@ -19,6 +21,11 @@ public struct TextCleaner: Sendable {
         while lineStart < scalars.count {
             var lineEnd = lineStart
             while lineEnd < scalars.count, scalars[lineEnd] != "\n" { lineEnd += 1 }
+            guard lineEnd - lineStart <= Self.longestBoilerplate else {
+                previousLine = ""
+                lineStart = lineEnd + 1
+                continue
+            }
             let line = String(String.UnicodeScalarView(scalars[lineStart..<lineEnd]))
                 .trimmingCharacters(in: .whitespaces).lowercased()
             if !line.isEmpty {

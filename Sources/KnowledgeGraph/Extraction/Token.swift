@@ -31,20 +31,24 @@ public struct Token: Sendable, Equatable {
         self.end = end
         self.startsLine = startsLine
         let lower = text.lowercased()
-        self.stem = lower.hasSuffix("'s") && lower.count > 2 ? String(lower.dropLast(2)) : lower
+        let possessive = shape == .word && lower.hasSuffix("'s") && lower.count > 2
+        self.stem = possessive ? String(lower.dropLast(2)) : lower
+        isPossessive = possessive
+        isCapitalised = shape == .word && (text.unicodeScalars.first.map(Self.isUppercase) ?? false)
+        isAcronym = isCapitalised && text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy(Self.isUppercase)
     }
 
     /// True for a word ending in a possessive `'s` ("Casey's").
-    public var isPossessive: Bool { shape == .word && text.hasSuffix("'s") && text.count > 2 }
+    public let isPossessive: Bool
 
     /// True for a word starting with an upper-case letter.
-    public var isCapitalised: Bool {
-        shape == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
-    }
+    public let isCapitalised: Bool
 
     /// True for a word of two or more letters, all upper case ("IPCC", "RMBC").
-    public var isAcronym: Bool {
-        shape == .word && text.count >= 2 && text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+    public let isAcronym: Bool
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 
     /// The text without a final possessive `'s`, case kept ("Casey's" → "Casey").

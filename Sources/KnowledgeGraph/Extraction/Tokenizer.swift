@@ -13,7 +13,7 @@ public enum Tokenizer {
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\n" { sawLineBreak = true; index += 1; continue }
-            if scalar.properties.isWhitespace { index += 1; continue }
+            if scalar == " " || (!scalar.isASCII && scalar.properties.isWhitespace) || scalar.value < 0x20 { index += 1; continue }
             let start = index
             let shape: Token.Shape
             if isLetter(scalar) {
