@@ -149,8 +149,10 @@ public struct ConceptExtractor: Sendable {
             if phrase == nil { phrase = clause(after: cue.upperBound, in: view) }
             guard let phrase else { continue }
             let concept = context.entity(.concept, named: name ?? conceptName(phrase, in: view), at: phrase, sentence: number)
-            context.relate(subject.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
-                           sentence: number, confidence: 0.6)
+            for recommender in view.coordinated(with: subject) + [subject] {
+                context.relate(recommender.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
+                               sentence: number, confidence: 0.6)
+            }
         }
         let sayCues = view.find(say)
         guard let said = sayCues.last else { return }

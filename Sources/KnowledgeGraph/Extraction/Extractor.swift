@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
         let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
         var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
-        ReportReferences().merge(&resolution)
+        ReportReferences().merge(&resolution, sentences: sentences, tokens: tokens)
         let dateResolver = DateResolver(months: lexicon.months)
         let articleDate = dateResolver.articleDate(tokens)
         var context = articleDate

@@ -1,6 +1,7 @@
 /// Joins generic report mentions ("a report", "the damning report", "an independent
 /// review") to the specific report the article is about, so that one report is one entity.
 ///
+/// Reports known only by their day ("Yesterday's report") become report entities first.
 /// A report is generic when every word of its name is a report word or a modifier that says
 /// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
 /// report goes to the nearest specific report mentioned before it, or else to the article's
@@ -8,13 +9,16 @@
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
-        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim"]
+        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
+        "today's", "yesterday's", "tonight's"]
 
     /// Creates the stage.
     public init() {}
 
-    /// Re-points generic report mentions of `resolution` to specific reports.
-    public func merge(_ resolution: inout Resolution) {
+    /// Adds reports named by their day ("Yesterday's report found ...") in `sentences` of
+    /// `tokens`, then re-points generic report mentions of `resolution` to specific reports.
+    public func merge(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
+        addDatedReports(&resolution, sentences: sentences, tokens: tokens)
         let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
         let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
         let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty }
@@ -35,6 +39,27 @@ public struct ReportReferences: Sendable {
         }
         for entity in generic { resolution.entities[entity].mentions = [] }
     }
+
+    /// "Yesterday's report", "Today's review": a report known only by when it came out.
+    private func addDatedReports(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
+        var named: [String: Int] = [:]
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.tokens.dropLast() where tokens[index].isPossessive && Self.days.contains(tokens[index].stem)
+                && Self.reportHeads.contains(tokens[index + 1].stem)
+                && !resolution.mentions[number].contains(where: { $0.tokens.contains(index + 1) }) {
+                let name = "\(tokens[index].text) \(tokens[index + 1].text)"
+                let key = name.lowercased()
+                let entity = named[key] ?? resolution.add(ResolvedEntity(kind: .report, name: name))
+                named[key] = entity
+                resolution.entities[entity].mentions.append(index..<index + 2)
+                resolution.mentions[number].append(ResolvedMention(entity: entity, tokens: index..<index + 2))
+                resolution.mentions[number].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
+    }
+
+    private static let days: Set<String> = ["today", "yesterday", "tonight"]
+    private static let reportHeads: Set<String> = ["report", "review", "inquiry"]
 
     private func isGeneric(_ entity: ResolvedEntity) -> Bool {
         ([entity.name] + entity.aliases).allSatisfy { name in

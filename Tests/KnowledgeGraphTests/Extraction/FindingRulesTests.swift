@@ -47,4 +47,19 @@ import Testing
         #expect(graph.entities.filter { $0.kind == .report }.count == 1)
         #expect(finds(graph, "Okafor Report", "council had ignored warnings"))
     }
+
+    @Test func reportsKnownByTheirDay() throws {
+        let graph = try ExtractionHelpers.graph("Yesterday's report found prosecutors thought the main witness was unreliable.")
+        #expect(ExtractionHelpers.entity(graph, "Yesterday's report", .report) != nil)
+        #expect(finds(graph, "Yesterday's report", "prosecutors thought the main witness was unreliable"))
+    }
+
+    @Test func everyCoordinatedSpeakerRecommends() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Council leader Ann Wood, Home Secretary John Harding and Ed Smith have all called for Mr Bloggs to resign.
+            """)
+        for name in ["Ann Wood", "John Harding", "Ed Smith"] {
+            #expect(ExtractionHelpers.relation(graph, name, .recommended, "Bloggs to resign") != nil)
+        }
+    }
 }
