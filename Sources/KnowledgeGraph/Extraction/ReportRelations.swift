@@ -4,7 +4,8 @@
 ///
 /// Rules: `report-passive` ("<report> [, ] (was) published/written/produced/compiled by X":
 /// authored, and published for "published"), `report-reference-by` ("the review by X":
-/// authored, where "the review" refers to a report named earlier).
+/// authored, where "the review" refers to a report named earlier) and `statement-speaker` (the
+/// person who made "a written ministerial statement" in the sentence authored it).
 public struct ReportRelations: Sendable {
     private static let authorVerbs: Set<String> = ["published", "written", "produced", "compiled", "carried", "conducted", "led"]
     private static let skippable: Set<String> = ["was", "were", "is", "has", "have", "been", "being", "out", "jointly", "first",
@@ -19,6 +20,13 @@ public struct ReportRelations: Sendable {
         for number in context.sentences.indices {
             let view = context.view(number)
             let date = context.dates[number].map { ["date": $0] } ?? [:]
+            for report in view.mentions where view.kind(report) == .report
+                && context.resolution.entities[report.entity].name.lowercased().contains("statement") {
+                guard let speaker = view.before(report.tokens.lowerBound, [.person]) ?? view.after(report.tokens.upperBound, [.person])
+                else { continue }
+                context.relate(speaker.entity, .authored, report.entity, rule: "statement-speaker", sentence: number,
+                               confidence: 0.6, attributes: date)
+            }
             for report in view.mentions where view.kind(report) == .report {
                 guard let (author, verb) = agent(after: report.tokens.upperBound, in: view) else { continue }
                 if verb != "published" || report.isReference {

@@ -45,4 +45,13 @@ import Testing
         let event = try #require(ExtractionHelpers.entity(graph, "Resignation of Amara Okafor", .event))
         #expect(event.name == "Resignation of Amara Okafor (2016)")
     }
+
+    @Test func ministersStatementsAreReportsByTheirSpeaker() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In an oral statement to MPs this afternoon, Jo Bloggs said the council had failed.
+            'We must act,' Ed Smith said in his written ministerial statement.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .authored, "oral statement to MPs") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ed Smith", .authored, "written ministerial statement") != nil)
+    }
 }
