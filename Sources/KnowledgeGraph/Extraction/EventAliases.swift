@@ -1,3 +1,5 @@
+import Foundation
+
 /// Names happenings by one convention, "<Trigger> of <participant> (<year>)", and gives each
 /// the alias of its undated name, so that "Resignation of Ann Wood" and "Resignation of Ann
 /// Wood (2016)" are one entity for queries and for other articles.
@@ -14,6 +16,7 @@ public struct EventAliases: Sendable {
     /// Dates undated happenings of `context` and adds every dated event's undated alias.
     public func add(_ context: inout ArticleContext) {
         for index in context.resolution.entities.indices where context.resolution.entities[index].kind == .event {
+            shortenPartName(of: index, in: &context)
             let name = context.resolution.entities[index].name
             if let base = undated(name) {
                 context.resolution.entities[index].aliases.insert(base)
@@ -21,6 +24,24 @@ public struct EventAliases: Sendable {
                 context.resolution.entities[index].name = "\(name) (\(year))"
                 context.resolution.entities[index].aliases.insert(name)
             }
+        }
+    }
+
+    /// "Resignation of the Barset Metropolitan Borough Council cabinet" → "Resignation of the
+    /// Barset cabinet": a part of a council is named by the council's place and the part, the
+    /// long form kept as an alias.
+    private func shortenPartName(of event: Int, in context: inout ArticleContext) {
+        let name = context.resolution.entities[event].name
+        for relation in context.relations where relation.object == event && relation.predicate == .participatedIn {
+            guard let owner = context.relations.first(where: { $0.subject == relation.subject && $0.predicate == .partOf })?.object,
+                  let place = context.resolution.homePlace[owner] else { continue }
+            let part = context.resolution.entities[relation.subject].name
+            let ownerName = context.resolution.entities[owner].name
+            guard part.hasPrefix(ownerName + " "), let range = name.range(of: " of the " + part) else { continue }
+            let short = "\(context.resolution.entities[place].name) \(part.dropFirst(ownerName.count + 1))"
+            context.resolution.entities[event].name = name.replacingCharacters(in: range, with: " of the " + short)
+            context.resolution.entities[event].aliases.insert(name)
+            return
         }
     }
 

@@ -54,4 +54,13 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .authored, "oral statement to MPs") != nil)
         #expect(ExtractionHelpers.relation(graph, "Ed Smith", .authored, "written ministerial statement") != nil)
     }
+
+    @Test func aCouncilPartIsNamedByItsPlaceInEventNames() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Metropolitan Borough Council was criticised.
+            In May 2016 Barset Metropolitan Borough Council's cabinet resigned.
+            """)
+        let event = try #require(ExtractionHelpers.entity(graph, "Resignation of the Barset cabinet (2016)", .event))
+        #expect(event.aliases.contains("Resignation of the Barset Metropolitan Borough Council cabinet"))
+    }
 }
