@@ -1,8 +1,9 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
-/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `RoleExtractor`,
-/// `RelationExtractor`, `EventExtractor`, `ReportRelations`, `IncidentExtractor`, `EventAliases`, `ConceptExtractor` (with `DateResolver`) →
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
+/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
+/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -53,6 +54,7 @@ public struct Extractor: Sendable {
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
         EventAliases().add(&article)
+        ConceptMerger().merge(&article)
         return article
     }
 

@@ -90,11 +90,17 @@ struct FindingPhrase {
         first = skipExistential(first, end)
         var stop = first
         var words = 0
+        var listEnd: Int?
         while stop < end {
             let token = view.tokens[stop]
+            if token.isMark(","), words > 0, let conjunction = listConjunction(after: stop, end) {
+                listEnd = conjunction
+                stop += 1
+                continue
+            }
             if token.shape == .punctuation, !token.isMark("'"), !token.isMark("\"") { break }
             if token.shape != .punctuation {
-                if words >= 4, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
+                if words >= 4, stop != listEnd, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
                 if words >= 2, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
                 if Self.stops.contains(token.stem), words > 0 { break }
                 if words == Self.limit { break }
@@ -108,6 +114,17 @@ struct FindingPhrase {
         }
         guard words >= 1, stop > first, view.tokens[first].shape == .word || view.tokens[first].shape == .number else { return nil }
         return first..<stop
+    }
+
+    /// The "and"/"or" closing a list the comma at `comma` continues ("practices, record-keeping
+    /// and communication"): one to three words after the comma, then the conjunction.
+    private func listConjunction(after comma: Int, _ end: Int) -> Int? {
+        var index = comma + 1
+        while index < end, index - comma <= 4, view.tokens[index].shape == .word, !Self.softEnds.contains(view.tokens[index].stem) {
+            index += 1
+        }
+        guard index > comma + 1, index < end, index - comma <= 4, ["and", "or"].contains(view.tokens[index].stem) else { return nil }
+        return index
     }
 
     /// "there was 'complacency' around ..." → "complacency around ...".

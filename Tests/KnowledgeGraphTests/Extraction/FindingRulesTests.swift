@@ -62,4 +62,15 @@ import Testing
             #expect(ExtractionHelpers.relation(graph, name, .recommended, "Bloggs to resign") != nil)
         }
     }
+
+    @Test func listsInsideAFindingAndOneConceptPerFinding() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published.
+            The report found that no nurse, doctor or police officer saw the bedrooms.
+            Barset needed a fresh start, Dr Okafor said.
+            """)
+        #expect(finds(graph, "Okafor Report", "no nurse, doctor or police officer saw the bedrooms"))
+        #expect(ExtractionHelpers.entity(graph, "fresh start", .concept) != nil)
+        #expect(graph.entities.filter { $0.kind == .concept && $0.allNames.contains { $0.contains("fresh start") } }.count == 1)
+    }
 }
