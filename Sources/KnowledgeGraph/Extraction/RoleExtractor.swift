@@ -92,6 +92,7 @@ public struct RoleExtractor: Sendable {
         index += 1
         var words: [Int] = []
         var body: Int?
+        var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
@@ -102,7 +103,11 @@ public struct RoleExtractor: Sendable {
                 }
                 break
             }
-            guard view.tokens[index].shape == .word else { break }
+            let token = view.tokens[index]
+            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem) || view.tokens[$0].isCapitalised && tail } ?? false
+            guard token.shape == .word,
+                  !token.isCapitalised || inTail || roles.contains(where: { $0.words.contains(token.stem) }) else { break }
+            tail = inTail
             words.append(index)
             index += 1
         }
