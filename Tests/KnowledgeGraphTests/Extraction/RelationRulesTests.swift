@@ -60,4 +60,10 @@ import Testing
         let appointed = try #require(ExtractionHelpers.relation(graph, "Barset Council", .appointed, "Amara Okafor"))
         #expect(appointed.rule == "appointment-as")
     }
+
+    @Test func oneOfAGroupIsAMemberOfIt() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council was run by outsiders. One of the commissioners, Sir Tobiah Quell, spoke.")
+        let member = try #require(ExtractionHelpers.relation(graph, "Tobiah Quell", .memberOf, "commissioners"))
+        #expect(member.attributes["role"] == "commissioner")
+    }
 }
