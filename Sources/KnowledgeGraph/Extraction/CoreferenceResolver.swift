@@ -12,6 +12,7 @@ public struct CoreferenceResolver: Sendable {
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
     private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
                                                    "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
+    private static let personEvents: Set<String> = ["appointment", "resignation", "departure", "retirement", "decision"]
     private static let pronouns: Set<String> = ["he", "she"]
 
     /// Creates a resolver over `lexicon`.
@@ -222,6 +223,9 @@ public struct CoreferenceResolver: Sendable {
         }
         if Self.reportReferences.contains(word), let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<head + 1, isReference: true)
+        }
+        if Self.personEvents.contains(token.stem == "his" || token.stem == "her" ? word : ""), let person = lastOfKind["person"] {
+            return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         return nil
     }

@@ -68,11 +68,19 @@ public struct RoleExtractor: Sendable {
         var index = person.tokens.lowerBound - 1
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
+        if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         var words: [Int] = []
         while index >= view.sentence.tokens.lowerBound, words.count < 10 {
             guard view.tokens[index].shape == .word, !view.mentions.contains(where: { $0.tokens.contains(index) }) else { break }
             words.insert(index, at: 0)
             index -= 1
+        }
+        if words.isEmpty, let group = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(group) == .body,
+           view.tokens[group.tokens.lowerBound].shape == .word, !view.tokens[group.tokens.lowerBound].isCapitalised {
+            let member = String(view.tokens[group.tokens.lowerBound].stem.dropLast(view.tokens[group.tokens.lowerBound].stem.hasSuffix("s") ? 1 : 0))
+            context.relate(person.entity, .memberOf, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.6,
+                           attributes: ["role": member])
+            return
         }
         guard let role = role(in: words, view: view, last: true) else { return }
         var body: Int?
@@ -92,6 +100,7 @@ public struct RoleExtractor: Sendable {
         index += 1
         var words: [Int] = []
         var body: Int?
+        var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
@@ -102,7 +111,11 @@ public struct RoleExtractor: Sendable {
                 }
                 break
             }
-            guard view.tokens[index].shape == .word else { break }
+            let token = view.tokens[index]
+            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem) || view.tokens[$0].isCapitalised && tail } ?? false
+            guard token.shape == .word,
+                  !token.isCapitalised || inTail || roles.contains(where: { $0.words.contains(token.stem) }) else { break }
+            tail = inTail
             words.append(index)
             index += 1
         }
@@ -162,7 +175,7 @@ public struct RoleExtractor: Sendable {
         var end = head.end
         if end < stems.count, ["of", "for"].contains(stems[end]) {
             end = stems.count
-            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and"].contains($0) }) { end = stop }
+            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and", "the"].contains($0) }) { end = stop }
         } else if last, end < stems.count {
             return nil
         }
@@ -198,7 +211,8 @@ public struct RoleExtractor: Sendable {
             $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
             context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
         }
-        let leads = role.leads && tail == nil
+        let tailIsBody = tail.map { context.lexicon.bodySuffixes.contains(String($0.split(separator: " ").last ?? "")) } ?? false
+        let leads = role.leads && (tail == nil || tailIsBody)
         context.relate(person, leads ? .leads : .memberOf, body, rule: leads ? "role-leads" : "role-member",
                        sentence: view.number, confidence: 0.8, attributes: ["role": role.text])
     }
