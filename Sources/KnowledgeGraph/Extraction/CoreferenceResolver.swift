@@ -14,6 +14,9 @@ public struct CoreferenceResolver: Sendable {
                                                    "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
     private static let personEvents: Set<String> = ["appointment", "resignation", "departure", "retirement", "decision"]
     private static let pronouns: Set<String> = ["he", "she"]
+    /// Nouns that introduce an unknown acronym as an organisation ("teaching union NASUWT").
+    private static let bodyNouns: Set<String> = ["union", "charity", "watchdog", "regulator", "organisation", "group",
+                                                 "agency", "inspectorate", "association", "trust", "body", "federation"]
 
     /// Creates a resolver over `lexicon`.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -77,6 +80,10 @@ public struct CoreferenceResolver: Sendable {
                 case .acronym:
                     entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
                         resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
+                    }
+                    if entity == nil, mention.tokens.lowerBound > 0, Self.bodyNouns.contains(tokens[mention.tokens.lowerBound - 1].stem) {
+                        entity = resolution.add(ResolvedEntity(kind: .body, name: mention.name))
+                        byKey["body:\(folded)"] = entity
                     }
                 case .full:
                     break

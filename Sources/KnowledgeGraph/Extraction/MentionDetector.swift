@@ -177,6 +177,7 @@ public struct MentionDetector: Sendable {
                 + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
         if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
+        if let body = bodyBeforeRole(run, tokens: tokens) { return [body] }
         if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
             guard length < run.count else { return nil }
             let found = self.classifyWhole(run.lowerBound..<run.lowerBound + length, tokens: tokens)
@@ -204,6 +205,14 @@ public struct MentionDetector: Sendable {
             return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
         }
         return []
+    }
+
+    /// "Labour MP", "Ofsted chief": a known body or a suffixed name followed only by role words.
+    private func bodyBeforeRole(_ run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        var end = run.upperBound
+        while end > run.lowerBound + 1, isTitleWord(tokens[end - 1]), !lexicon.honorifics.contains(tokens[end - 1].stem) { end -= 1 }
+        guard end < run.upperBound, let body = classifyWhole(run.lowerBound..<end, tokens: tokens), body.kind == .body else { return nil }
+        return body
     }
 
     private func isFunctionWord(_ token: Token) -> Bool {

@@ -96,18 +96,25 @@ public struct RoleExtractor: Sendable {
     /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
     private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.upperBound
-        guard index < view.sentence.tokens.upperBound, view.tokens[index].isMark(",") else { return }
-        index += 1
+        guard index < view.sentence.tokens.upperBound else { return }
+        let appointedAs = asPhrase(after: index, view)
+        guard view.tokens[index].isMark(",") || appointedAs != nil else { return }
+        index = appointedAs ?? index + 1
         var words: [Int] = []
-        var body: Int?
+        var body = appointedAs == nil ? nil : appointer(of: person, view)
+        var memberBody: Int?
         var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
             if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
                 if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place { body = context.council(of: mention.entity) }
+                if view.kind(mention) == .place, body == nil { body = context.council(of: mention.entity) }
                 if words.isEmpty, body != nil {
                     index = mention.tokens.upperBound
                     continue
+                }
+                if view.kind(mention) == .body, let first = words.first, view.tokens[first].stem == "of", words.count <= 4,
+                   appointedAs == nil {
+                    memberBody = mention.entity
                 }
                 break
             }
@@ -120,8 +127,32 @@ public struct RoleExtractor: Sendable {
             index += 1
         }
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
-        guard let role = role(in: words, view: view, last: false) else { return }
+        guard let role = role(in: words, view: view, last: false) else {
+            if let memberBody {
+                context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
+            }
+            return
+        }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    private static let appointmentWords: Set<String> = ["was", "is", "has", "had", "been", "be", "will", "appointed", "named",
+                                                        "made", "confirmed", "installed", "hired", "recruited", "employed"]
+
+    /// The index after "as" in "Jo Bloggs as chief executive" or "Jo Bloggs was appointed as director".
+    private func asPhrase(after index: Int, _ view: SentenceView) -> Int? {
+        var next = index
+        while next < view.sentence.tokens.upperBound, next - index < 4, Self.appointmentWords.contains(view.tokens[next].stem) { next += 1 }
+        guard next + 1 < view.sentence.tokens.upperBound, view.tokens[next].stem == "as" else { return nil }
+        return next + 1
+    }
+
+    /// The body in "Westshire Council appointed Jo Bloggs", which the appointee serves.
+    private func appointer(of person: ResolvedMention, _ view: SentenceView) -> Int? {
+        let cue = person.tokens.lowerBound - 1
+        guard cue > view.sentence.tokens.lowerBound, ["appointed", "appoints", "hired", "named", "recruited"].contains(view.tokens[cue].stem),
+              let body = view.before(cue, [.body]), body.tokens.upperBound >= cue - 1 else { return nil }
+        return body.entity
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
