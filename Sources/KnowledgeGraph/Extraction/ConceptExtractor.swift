@@ -1,10 +1,14 @@
 /// Reads findings, recommendations and ratings: relations whose object is a concept, named
-/// by the short key phrase of the finding ("not fit for purpose", "fresh start").
+/// by the key phrase of the finding ("not fit for purpose", "fresh start"), which
+/// `FindingPhrase` picks.
 ///
-/// Rules: `finding-quote` (X found/concluded/said ... 'Y'), `finding-clause` (X found that
-/// the council was Y), `rating` (Ofsted found the service 'inadequate', rated 'good'),
-/// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
-/// resign) and `need-said` ("Barset needed a fresh start, she said").
+/// Rules: `finding` (X found/concluded/exposed [that] Y: the clause, a quoted sentence or a
+/// quoted phrase; also what a report "said"; "Y, a report found today" reads the clause
+/// before the attribution), `finding-said` (a person's or body's "said" with a quotation),
+/// `finding-blamed` (X blamed 'deeply chaotic' management), `rating` and `rating-passive`
+/// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
+/// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign)
+/// and `need-said` ("Barset needed a fresh start, she said").
 public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>

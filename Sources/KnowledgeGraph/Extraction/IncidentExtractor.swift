@@ -71,9 +71,10 @@ public struct IncidentExtractor: Sendable {
                   !["the", "a", "an"].contains(view.tokens[start - 1].stem) {
                 start -= 1
             }
+            let outer = start
             while start < index, view.tokens[start].isMark("'") { start += 1 }
-            guard start < index, start > view.sentence.tokens.lowerBound,
-                  ["the", "a", "an"].contains(view.tokens[start - 1].stem) || view.tokens[start - 1].isPossessive else { continue }
+            guard start < index, outer > view.sentence.tokens.lowerBound,
+                  ["the", "a", "an"].contains(view.tokens[outer - 1].stem) || view.tokens[outer - 1].isPossessive else { continue }
             let isSession = Self.sessionHeads.contains(view.tokens[index].stem)
             let inside = view.mentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= index && !$0.isReference }
             if isSession && !inside.contains(where: { view.kind($0) == .body }) { continue }

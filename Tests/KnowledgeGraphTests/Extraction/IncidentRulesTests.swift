@@ -24,11 +24,12 @@ import Testing
         let graph = try ExtractionHelpers.graph("""
             Ann Wood died in May 2019 after months of neglect.
             In 2021 four Barset men were jailed for fraud.
-            The Leeds attack shocked the town.
+            The Leeds attack shocked the town, as did the 'Red Door' affair.
             """)
         #expect(ExtractionHelpers.entity(graph, "death of Ann Wood (2019)", .event)?.attributes["date"] == "2019-05")
         #expect(ExtractionHelpers.entity(graph, "jailing of four Barset men (2021)", .event) != nil)
         #expect(ExtractionHelpers.relation(graph, "Leeds attack", .locatedIn, "Leeds") != nil)
+        #expect(ExtractionHelpers.entity(graph, "Red Door affair", .event) != nil)
     }
 
     @Test func aCommitteeHearingHasTheCommitteeTakingPart() throws {
