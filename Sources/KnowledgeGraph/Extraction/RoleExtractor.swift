@@ -84,7 +84,7 @@ public struct RoleExtractor: Sendable {
         }
         guard let role = role(in: words, view: view, last: true) else { return }
         var body: Int?
-        if let owner = view.mentions.last(where: { $0.tokens.upperBound == words.first }), view.kind(owner) == .body || view.kind(owner) == .place,
+        if let owner = view.mentions.last(where: { $0.tokens.upperBound == role.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
             body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
         } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
@@ -105,7 +105,11 @@ public struct RoleExtractor: Sendable {
         var memberBody: Int?
         var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
-            if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+            if var mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+                if view.tokens[mention.tokens.upperBound - 1].isPossessive,
+                   let owned = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(owned) == .body {
+                    mention = owned
+                }
                 if view.kind(mention) == .body { body = mention.entity }
                 if view.kind(mention) == .place, body == nil { body = context.council(of: mention.entity) }
                 if words.isEmpty, body != nil {
