@@ -4,8 +4,8 @@ import Foundation
 /// the alias of its undated name, so that "Resignation of Ann Wood" and "Resignation of Ann
 /// Wood (2016)" are one entity for queries and for other articles.
 ///
-/// An undated happening ("Resignation of Ann Wood", "Ofsted inspection") takes the year of the
-/// nearest dated sentence before its first mention (else after it): the year the article is
+/// An undated happening ("Resignation of Ann Wood", "Ofsted inspection") takes the latest year
+/// the article has named by its first mention (else the next one): the year the article is
 /// talking about. Named events ("the Westfield attack", a debate) keep their names.
 public struct EventAliases: Sendable {
     private static let nominalHeads: Set<String> = ["inspection", "investigation", "inquiry"]
@@ -60,15 +60,15 @@ public struct EventAliases: Sendable {
         return words.count >= 3 && words[1] == "of" || words.last.map { Self.nominalHeads.contains($0.lowercased()) } == true
     }
 
-    /// The year of the nearest dated sentence before the event's first mention (or first
-    /// relation), else after it.
+    /// The latest year the article has named up to the event's first mention (or first
+    /// relation), else the next year it names: news reports recent happenings.
     private func year(around entity: Int, in context: ArticleContext) -> Substring? {
         let mentioned = context.resolution.mentions.indices.first { number in
             context.resolution.mentions[number].contains { $0.entity == entity } }
         let related = context.relations.filter { $0.subject == entity || $0.object == entity }.map(\.sentence).min()
         guard let sentence = mentioned ?? related else { return nil }
-        let before = context.dates[...sentence].last { $0 != nil } ?? nil
+        let before = context.dates[...sentence].compactMap { $0?.prefix(4) }.max()
         let after = context.dates[sentence...].first { $0 != nil } ?? nil
-        return (before ?? after)?.prefix(4)
+        return before ?? after?.prefix(4)
     }
 }

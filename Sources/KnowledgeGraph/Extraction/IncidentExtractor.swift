@@ -11,6 +11,8 @@ public struct IncidentExtractor: Sendable {
     private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
     private static let incidentHeads: Set<String> = ["case", "affair", "campaign", "attack", "attacks", "plot", "row", "murders"]
     private static let sessionHeads: Set<String> = ["hearing", "interview", "session"]
+    private static let intoTopics: Set<String> = ["death", "murder", "killing", "manslaughter", "neglect", "abuse",
+                                                  "attack", "handling"]
     private static let jailWords: Set<String> = ["jailed", "imprisoned", "sentenced", "convicted"]
     private static let nounStops: Set<String> = ["in", "on", "at", "by", "for", "after", "before", "when", "and", "but", "who",
                                                  "which", "that", "the", "a", "an", "of", "to", "with", "were", "was", "had", "have"]
@@ -116,14 +118,16 @@ public struct IncidentExtractor: Sendable {
         }
     }
 
-    /// A report "into the death of X": whoever wrote it investigated the death.
+    /// A report "into the (horrific) death/neglect of X": whoever wrote it investigated that
+    /// event, which is located in any place its name gives.
     private func reportsInto(_ context: inout ArticleContext) {
         for (index, entity) in context.resolution.entities.enumerated() where entity.kind == .report {
             let words = entity.name.split(separator: " ").map { $0.lowercased() }
             guard let into = words.firstIndex(of: "into"), into + 2 < words.count else { continue }
             var start = into + 1
             if words[start] == "the" { start += 1 }
-            guard Self.deathWords.contains(words[start]) || ["neglect", "abuse", "attack", "handling"].contains(words[start]),
+            if start + 2 < words.count, !Self.intoTopics.contains(words[start]), Self.intoTopics.contains(words[start + 1]) { start += 1 }
+            guard Self.intoTopics.contains(words[start]),
                   let sentence = context.sentences.indices.first(where: { number in
                       context.resolution.mentions[number].contains { $0.entity == index } }) else { continue }
             let base = entity.name.split(separator: " ")[start...].joined(separator: " ")
@@ -131,6 +135,11 @@ public struct IncidentExtractor: Sendable {
             let authors = context.relations.filter { $0.object == index && [.authored, .published].contains($0.predicate) }.map(\.subject)
             for author in Set(authors).sorted() {
                 context.relate(author, .investigated, incident, rule: "report-into", sentence: sentence, confidence: 0.6)
+            }
+            let named = " " + base.lowercased() + " "
+            for place in context.resolution.entities.indices where context.resolution.entities[place].kind == .place
+                && named.contains(" " + context.resolution.entities[place].name.lowercased() + " ") {
+                context.relate(incident, .locatedIn, place, rule: "report-into", sentence: sentence, confidence: 0.6)
             }
         }
     }

@@ -64,4 +64,9 @@ import Testing
         let event = try #require(ExtractionHelpers.entity(graph, "Resignation of the Barset cabinet (2016)", .event))
         #expect(event.aliases.contains("Resignation of the Barset Metropolitan Borough Council cabinet"))
     }
+
+    @Test func aReportIntoNeglectLocatesTheNeglect() throws {
+        let graph = try ExtractionHelpers.graph("A damning report into the horrific neglect of four children in Leeds blamed managers.")
+        #expect(ExtractionHelpers.relation(graph, "neglect of four children in Leeds", .locatedIn, "Leeds") != nil)
+    }
 }
