@@ -10,6 +10,8 @@ public struct MentionDetector: Sendable {
     private let lexicon: Lexicon
     private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
     private static let reportWords: Set<String> = ["report", "review", "inquiry"]
+    /// Titles that belong to a judge's name ("Mr Justice Hollins", "Lord Justice Tarn"), kept whole.
+    private static let judicialTitles: Set<String> = ["justice"]
     private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
 
     private let commonWords: Set<String>
@@ -176,6 +178,11 @@ public struct MentionDetector: Sendable {
             return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
+        if lexicon.honorifics.contains(tokens[run.lowerBound].stem),
+           let of = run.dropFirst(2).first(where: { tokens[$0].text == "of" }),
+           let person = classifyWhole(run.lowerBound..<of, tokens: tokens), person.kind == .person {
+            return [person] + classify(of + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
         if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
         if let body = bodyBeforeRole(run, tokens: tokens) { return [body] }
         if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
@@ -224,6 +231,10 @@ public struct MentionDetector: Sendable {
         let name = Self.join(words)
         let folded = Lexicon.key(name)
         let last = words[words.count - 1].stem
+        if words.count >= 3, lexicon.honorifics.contains(words[0].stem), Self.judicialTitles.contains(words[1].stem),
+           !words.dropFirst(2).contains(where: { isTitleWord($0) || Self.connectors.contains($0.text) }) {
+            return DetectedMention(kind: .person, tokens: run, name: name, form: .full)
+        }
         if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
            !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || isTitleWord($0) }) {
             let rest = run.dropFirst()
@@ -246,7 +257,7 @@ public struct MentionDetector: Sendable {
             return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
         }
         if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
-            return DetectedMention(kind: .body, tokens: run, name: name, form: .full)
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: lexicon.mediaSuffixes.contains(last))
         }
         if lexicon.places[folded] != nil {
             return DetectedMention(kind: .place, tokens: run, name: lexicon.places[folded]!, form: .full)

@@ -10,6 +10,8 @@ public struct RoleExtractor: Sendable {
                                                  "unit", "board", "panel", "directorate", "branch"]
     private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
+    /// Police and military ranks that are a person's role in the body named after them.
+    private static let ranks: Set<String> = ["superintendent", "inspector", "sergeant", "constable", "detective", "chief"]
     private static let councillorTitles: Set<String> = ["cllr", "coun", "councillor"]
 
     private let roles: [Lexicon.Role]
@@ -174,6 +176,16 @@ public struct RoleExtractor: Sendable {
             let title = view.tokens[before].stem == "dr" ? "doctor" : "professor"
             context.relate(person.entity, .memberOf, body.entity, rule: "academic-title", sentence: view.number,
                            confidence: 0.7, attributes: ["role": title])
+        }
+        if after + 1 < view.sentence.tokens.upperBound, ["of", "from"].contains(view.tokens[after].stem),
+           let body = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 || $0.tokens.lowerBound == after + 2 && view.tokens[after + 1].stem == "the" }),
+           view.kind(body) == .body, !context.resolution.entities[body.entity].isMedia {
+            var attributes: [String: String] = [:]
+            if before >= view.sentence.tokens.lowerBound, Self.ranks.contains(view.tokens[before].stem) {
+                attributes["role"] = view.tokens[before].stem
+            }
+            context.relate(person.entity, .memberOf, body.entity, rule: "person-of-body", sentence: view.number, confidence: 0.6,
+                           attributes: attributes)
         }
         if after + 2 < view.sentence.tokens.upperBound, view.tokens[after].isMark("("), view.tokens[after + 2].isMark(")"),
            let party = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 }), view.kind(party) == .body {

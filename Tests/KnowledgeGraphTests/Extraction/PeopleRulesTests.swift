@@ -57,4 +57,26 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Nia Pryce", .leads, "Housing Department") != nil)
         #expect(ExtractionHelpers.relation(graph, "Nia Pryce", .leads, "Westshire County Council") == nil)
     }
+
+    @Test func judgesKeepTheirTitleAndRanksBelongToTheirForce() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The inquiry was chaired by Mr Justice Hollins, who said the council had failed. Hollins added more.
+            Superintendent Rhona Kettle of Westshire Police said her officers had acted.
+            Ms Kettle told the Barset Gazette that she regretted the delay.
+            """)
+        let judge = try #require(ExtractionHelpers.entity(graph, "Mr Justice Hollins", .person))
+        #expect(judge.name == "Mr Justice Hollins")
+        #expect(judge.aliases.contains("Hollins"))
+        let member = try #require(ExtractionHelpers.relation(graph, "Rhona Kettle", .memberOf, "Westshire Police"))
+        #expect(member.attributes["role"] == "superintendent")
+        #expect(ExtractionHelpers.entity(graph, "Superintendent Rhona Kettle of Westshire Police", .body) == nil)
+        #expect(ExtractionHelpers.relation(graph, "Rhona Kettle", .spokeTo, "Barset Gazette") != nil)
+    }
+
+    @Test func deniedResignationIsNoResignation() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Councillor Brian Tull, the leader of Westshire County Council, said he was sorry. Cllr Tull said he would not resign.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .resignedFrom, "Westshire County Council") == nil)
+    }
 }
