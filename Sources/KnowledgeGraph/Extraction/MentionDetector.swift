@@ -43,6 +43,7 @@ public struct MentionDetector: Sendable {
         }
         guard run.lowerBound > 0 else { return false }
         let previous = tokens[run.lowerBound - 1]
+        if previous.isMark(","), run.lowerBound > 1, next == ",", isTitleWord(tokens[run.lowerBound - 2]) { return true }
         return !previous.isCapitalised && isTitleWord(previous)
     }
 
@@ -163,6 +164,17 @@ public struct MentionDetector: Sendable {
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
+        guard !run.isEmpty else { return [] }
+        if let commissioner = policeCommissioner(in: run, tokens: tokens) {
+            return classify(run.lowerBound..<commissioner.tokens.lowerBound, tokens: tokens, sentenceStart: sentenceStart)
+                .filter { $0.kind != .place } + [commissioner]
+                + classify(commissioner.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if run.count >= 3, let tail = (run.lowerBound + 2..<min(run.upperBound, run.lowerBound + 5)).first(where: {
+            lexicon.bodies[Lexicon.key(Self.join(($0..<run.upperBound).map { tokens[$0] }))] != nil }) {
+            return classify(run.lowerBound..<tail, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(tail..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
         if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]), isRecognisedStart(tokens[run.lowerBound + 1]) {
             return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
         }
@@ -212,6 +224,30 @@ public struct MentionDetector: Sendable {
             return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
         }
         return []
+    }
+
+    /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":
+    /// the commissioner's office, a body named by its place (from before it, or a "for" place in the run).
+    private func policeCommissioner(in run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        guard let police = run.first(where: { tokens[$0].stem == "police" }), police + 3 < run.upperBound,
+              tokens[police + 1].text == "and", tokens[police + 2].stem == "crime", tokens[police + 3].stem == "commissioner"
+        else { return nil }
+        var start = police
+        while start > run.lowerBound, !isTitleWord(tokens[start - 1]), !isFunctionWord(tokens[start - 1]) { start -= 1 }
+        var end = police + 4
+        var place = start < police ? Self.join((start..<police).map { tokens[$0] }) : nil
+        if place == nil, end + 1 < run.upperBound, tokens[end].text == "for" {
+            var last = end + 1
+            while last < run.upperBound, !isFunctionWord(tokens[last]), lexicon.places[tokens[last].stem] != nil || last == end + 1
+                || lexicon.places[Lexicon.key(Self.join((end + 1...last).map { tokens[$0] }))] != nil { last += 1 }
+            place = Self.join((end + 1..<last).map { tokens[$0] })
+            end = last
+        } else if place == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive,
+                  tokens[run.lowerBound - 1].isCapitalised {
+            place = Self.join([tokens[run.lowerBound - 1]])
+        }
+        let office = (place.map { "\($0) " } ?? "") + "Police and Crime Commissioner"
+        return DetectedMention(kind: .body, tokens: start..<end, name: office, form: .full, aliases: place.map { ["\($0) PCC"] } ?? [])
     }
 
     /// "Labour MP", "Ofsted chief": a known body or a suffixed name followed only by role words.

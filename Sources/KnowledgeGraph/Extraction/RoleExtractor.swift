@@ -77,6 +77,15 @@ public struct RoleExtractor: Sendable {
             words.insert(index, at: 0)
             index -= 1
         }
+        if words.isEmpty, let office = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(office) == .body,
+           let title = roles.first(where: { $0.leads && $0.words.count > 1
+               && context.resolution.entities[office.entity].name.lowercased().hasSuffix($0.words.joined(separator: " ")) }) {
+            let deputy = office.tokens.lowerBound > view.sentence.tokens.lowerBound && view.tokens[office.tokens.lowerBound - 1].stem == "deputy"
+            let role = (deputy ? ["deputy"] : []) + title.words
+            context.relate(person.entity, deputy ? .memberOf : .leads, office.entity, rule: "office-holder", sentence: view.number,
+                           confidence: 0.8, attributes: ["role": role.joined(separator: " ")])
+            return
+        }
         if words.isEmpty, let group = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(group) == .body,
            view.tokens[group.tokens.lowerBound].shape == .word, !view.tokens[group.tokens.lowerBound].isCapitalised {
             let member = String(view.tokens[group.tokens.lowerBound].stem.dropLast(view.tokens[group.tokens.lowerBound].stem.hasSuffix("s") ? 1 : 0))

@@ -79,4 +79,22 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Brian Tull", .resignedFrom, "Westshire County Council") == nil)
     }
+
+    @Test func policeAndCrimeCommissionerIsAnOfficeItsHolderLeads() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire Police and Crime Commissioner Gareth Moss said the force was improving.
+            Westshire's Police and Crime Commissioner (PCC), Gareth Moss, refused to step down.
+            """)
+        let office = try #require(ExtractionHelpers.entity(graph, "Westshire Police and Crime Commissioner", .body))
+        #expect(office.aliases.contains("Westshire PCC"))
+        #expect(ExtractionHelpers.entity(graph, "Westshire Police", .body) == nil)
+        let leads = try #require(ExtractionHelpers.relation(graph, "Gareth Moss", .leads, "Westshire Police and Crime Commissioner"))
+        #expect(leads.rule == "office-holder")
+    }
+
+    @Test func aKnownBodyAtTheEndOfANameRunIsSplitOff() throws {
+        let graph = try ExtractionHelpers.graph("Top image: Lynne Carter PA Wire")
+        #expect(ExtractionHelpers.entity(graph, "Lynne Carter", .person) != nil)
+        #expect(ExtractionHelpers.entity(graph, "PA Wire", .body) != nil)
+    }
 }
