@@ -4,7 +4,8 @@
 /// ("Miss Casey", "Casey" → Louise Casey); local-authority names join by their place
 /// ("Rotherham MBC", "Rotherham Council" → one council, named by its longest form); acronyms
 /// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
-/// report" and "he"/"she" refer to the nearest matching entity before them.
+/// report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
+/// person whose title shows the other gender).
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
@@ -96,8 +97,17 @@ public struct CoreferenceResolver: Sendable {
                 assigned[sentence][position] = found
             }
         }
+        var genders: [Int: String] = [:]
+        for (sentence, mentions) in detected.enumerated() {
+            for (position, mention) in mentions.enumerated() where mention.tokens.lowerBound > 0 {
+                guard let entity = assigned[sentence][position] else { continue }
+                let title = tokens[mention.tokens.lowerBound - 1].stem
+                if Self.maleTitles.contains(title) { genders[entity] = "m" }
+                if Self.femaleTitles.contains(title) { genders[entity] = "f" }
+            }
+        }
         resolution.mentions = referencesAndMentions(detected, assigned: assigned, sentences: sentences,
-                                                    tokens: tokens, resolution: resolution)
+                                                    tokens: tokens, resolution: resolution, genders: genders)
         return resolution
     }
 
@@ -163,7 +173,7 @@ public struct CoreferenceResolver: Sendable {
 
     /// Merges resolved mentions with references ("the council", "the report", "she") per sentence.
     private func referencesAndMentions(_ detected: [[DetectedMention]], assigned: [[Int?]], sentences: [Sentence],
-                                       tokens: [Token], resolution: Resolution) -> [[ResolvedMention]] {
+                                       tokens: [Token], resolution: Resolution, genders: [Int: String]) -> [[ResolvedMention]] {
         var lastOfKind: [String: Int] = [:]
         var result: [[ResolvedMention]] = []
         let council = mainCouncil(resolution)
@@ -182,14 +192,14 @@ public struct CoreferenceResolver: Sendable {
                     while next < named.count, named[next].tokens.lowerBound <= index {
                         if resolution.councils.contains(named[next].entity) { lastOfKind["council"] = named[next].entity }
                         mentions.append(named[next])
-                        remember(named[next].entity, in: resolution, &lastOfKind)
+                        remember(named[next].entity, in: resolution, genders: genders, &lastOfKind)
                         end = max(end, named[next].tokens.upperBound)
                         next += 1
                     }
                     index = end
                     continue
                 }
-                if let reference = reference(at: index, tokens: tokens, lastOfKind: lastOfKind) {
+                if let reference = reference(at: index, tokens: tokens, lastOfKind: lastOfKind, genders: genders) {
                     mentions.append(reference)
                     index = reference.tokens.upperBound
                     continue
@@ -201,8 +211,21 @@ public struct CoreferenceResolver: Sendable {
         return result
     }
 
-    private func remember(_ entity: Int, in resolution: Resolution, _ lastOfKind: inout [String: Int]) {
+    private func remember(_ entity: Int, in resolution: Resolution, genders: [Int: String], _ lastOfKind: inout [String: Int]) {
         lastOfKind[resolution.entities[entity].kind.rawValue] = entity
+        if let gender = genders[entity] { lastOfKind["person:\(gender)"] = entity }
+    }
+
+    private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
+    private static let femaleTitles: Set<String> = ["ms", "mrs", "miss", "dame", "lady", "baroness"]
+    private static let pronounGenders: [String: String] = ["he": "m", "his": "m", "him": "m", "she": "f", "her": "f"]
+
+    /// The person a pronoun refers to: the last person, unless a title shows that person is of
+    /// the other gender and an earlier person of the pronoun's gender exists.
+    private func person(for pronoun: String, lastOfKind: [String: Int], genders: [Int: String]) -> Int? {
+        guard let last = lastOfKind["person"] else { return nil }
+        guard let wanted = Self.pronounGenders[pronoun], let known = genders[last], known != wanted else { return last }
+        return lastOfKind["person:\(wanted)"] ?? last
     }
 
     /// The local authority named most often: what "the council" means unless the sentence names another.
@@ -212,13 +235,13 @@ public struct CoreferenceResolver: Sendable {
         }
     }
 
-    private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int]) -> ResolvedMention? {
+    private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int], genders: [Int: String]) -> ResolvedMention? {
         let token = tokens[index]
         if token.stem == "it", index + 1 < tokens.count, Self.reportVerbs.contains(tokens[index + 1].stem) || tokens[index + 1].isMark(","),
            let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
         }
-        if Self.pronouns.contains(token.stem), let person = lastOfKind["person"] {
+        if Self.pronouns.contains(token.stem), let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         guard Self.referenceOpeners.contains(token.stem), index + 1 < tokens.count else { return nil }
@@ -231,7 +254,8 @@ public struct CoreferenceResolver: Sendable {
         if Self.reportReferences.contains(word), let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<head + 1, isReference: true)
         }
-        if Self.personEvents.contains(token.stem == "his" || token.stem == "her" ? word : ""), let person = lastOfKind["person"] {
+        if Self.personEvents.contains(token.stem == "his" || token.stem == "her" ? word : ""),
+           let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         return nil

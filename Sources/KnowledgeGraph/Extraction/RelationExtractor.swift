@@ -62,6 +62,7 @@ public struct RelationExtractor: Sendable {
             let target = view.before(cue.lowerBound, Self.critics)
             let passive = Self.passiveMarkers.contains(previous) || next == "by" || next == "in"
                 || (target.map { $0.tokens.upperBound == cue.lowerBound } ?? false) && next != "the"
+                    && !(view.after(cue.upperBound, Self.critics).map { $0.tokens.lowerBound == cue.upperBound } ?? false)
             if passive {
                 guard let object = target, let critic = view.after(cue.upperBound, Self.critics),
                       critic.tokens.lowerBound <= cue.upperBound + 4 else { continue }
