@@ -78,6 +78,12 @@ public struct CoreferenceResolver: Sendable {
                         entity = resolution.add(ResolvedEntity(kind: .place, name: place))
                         byKey["place:\(folded)"] = entity
                     }
+                    if entity == nil, mention.kind == .body {
+                        entity = resolution.entities.indices.first { resolution.entities[$0].kind == .body
+                            && resolution.entities[$0].aliases.contains(mention.name) }
+                            ?? resolution.add(ResolvedEntity(kind: .body, name: mention.name))
+                        byKey["body:\(folded)"] = entity
+                    }
                 case .acronym:
                     entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
                         resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
@@ -214,6 +220,8 @@ public struct CoreferenceResolver: Sendable {
     private func remember(_ entity: Int, in resolution: Resolution, genders: [Int: String], _ lastOfKind: inout [String: Int]) {
         lastOfKind[resolution.entities[entity].kind.rawValue] = entity
         if let gender = genders[entity] { lastOfKind["person:\(gender)"] = entity }
+        let names = [resolution.entities[entity].name] + resolution.entities[entity].aliases
+        if names.contains(where: { $0.hasSuffix(" Party") }) { lastOfKind["party"] = entity }
     }
 
     private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
@@ -250,6 +258,9 @@ public struct CoreferenceResolver: Sendable {
         let word = tokens[head].stem
         if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
             return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)
+        }
+        if word == "party", let party = lastOfKind["party"] {
+            return ResolvedMention(entity: party, tokens: index..<head + 1, isReference: true)
         }
         if Self.reportReferences.contains(word), let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<head + 1, isReference: true)

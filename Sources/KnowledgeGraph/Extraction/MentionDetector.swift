@@ -247,7 +247,8 @@ public struct MentionDetector: Sendable {
             place = Self.join([tokens[run.lowerBound - 1]])
         }
         let office = (place.map { "\($0) " } ?? "") + "Police and Crime Commissioner"
-        return DetectedMention(kind: .body, tokens: start..<end, name: office, form: .full, aliases: place.map { ["\($0) PCC"] } ?? [])
+        return DetectedMention(kind: .body, tokens: start..<end, name: office, form: place == nil ? .bare : .full,
+                               aliases: place.map { ["\($0) PCC", "Police and Crime Commissioner"] } ?? [])
     }
 
     /// "Labour MP", "Ofsted chief": a known body or a suffixed name followed only by role words.

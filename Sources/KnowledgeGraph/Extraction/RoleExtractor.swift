@@ -141,10 +141,18 @@ public struct RoleExtractor: Sendable {
             words.append(index)
             index += 1
         }
+        let elsewhere = body == nil && index < view.sentence.tokens.upperBound && view.tokens[index].isCapitalised
+            && words.last.map { ["in", "at"].contains(view.tokens[$0].stem) } == true
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
         guard let role = role(in: words, view: view, last: false) else {
             if let memberBody {
                 context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
+            }
+            return
+        }
+        if elsewhere {
+            if context.resolution.entities[person.entity].attributes["role"] == nil {
+                context.resolution.entities[person.entity].attributes["role"] = role.text
             }
             return
         }

@@ -108,4 +108,17 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .criticised, "Westshire County Council") != nil)
         #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .criticised, "Amara Okafor") == nil)
     }
+
+    @Test func officeWithoutPlaceJoinsThePlacedOneAndThePartyIsResolved() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council met. Experts including Ravi Patel, director of children's services in Tarnley, will help.
+            However, the office of Police and Crime Commissioner Gareth Moss said he would stay.
+            Westshire's Police and Crime Commissioner (PCC), Gareth Moss, refused to step down.
+            When Labour threatened to drop him last week, Mr Moss resigned from the party.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Police and Crime Commissioner", .body)?.name == "Westshire Police and Crime Commissioner")
+        #expect(ExtractionHelpers.relation(graph, "Gareth Moss", .resignedFrom, "Labour") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Gareth Moss", .resignedFrom, "Westshire Police and Crime Commissioner") == nil)
+        #expect(ExtractionHelpers.relation(graph, "Ravi Patel", .memberOf, "Westshire County Council") == nil)
+    }
 }
