@@ -3,7 +3,7 @@
 /// Rules: `report-owner` ("Smith's report" was authored by Smith), `report-by` ("a review by
 /// the Westshire Board", "inquiry led by Dr Okafor"), `criticised` and `criticised-passive`
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
-/// The Times", "writing for LGC"), `appointed` and `appointed-passive`, `inspected`,
+/// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed` and `appointed-passive`, `inspected`,
 /// `investigated`, `commissioned`, `published`, `took-over`, `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
@@ -28,6 +28,7 @@ public struct RelationExtractor: Sendable {
                 else { continue }
                 context.relate(speaker.entity, .spokeTo, medium.entity, rule: "spoke-to", sentence: number, confidence: 0.8, attributes: date)
             }
+            interviews(&context, view, date: date)
             appointments(&context, view, date: date)
             simple(&context, view, cue: "inspect", .inspected, objects: [.body], rule: "inspected", date: date)
             simple(&context, view, cue: "takeover", .tookOver, objects: [.body], rule: "took-over", date: date)
@@ -72,6 +73,18 @@ public struct RelationExtractor: Sendable {
                       object.tokens.lowerBound <= cue.upperBound + 3 else { continue }
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
             }
+        }
+    }
+
+    /// "in a BBC Radio Westshire interview": the person named before in the sentence, or else the
+    /// first person (the subject) of the previous sentence, spoke to that broadcaster or paper.
+    private func interviews(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for medium in view.mentions where context.resolution.entities[medium.entity].isMedia
+            && medium.tokens.upperBound < view.sentence.tokens.upperBound && view.tokens[medium.tokens.upperBound].stem == "interview" {
+            let previous = view.number > 0 ? context.view(view.number - 1).mentions.first { view.kind($0) == .person } : nil
+            guard let speaker = view.before(medium.tokens.lowerBound, [.person]) ?? previous else { continue }
+            context.relate(speaker.entity, .spokeTo, medium.entity, rule: "media-interview", sentence: view.number, confidence: 0.6,
+                           attributes: date)
         }
     }
 

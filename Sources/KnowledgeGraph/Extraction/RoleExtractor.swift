@@ -77,6 +77,16 @@ public struct RoleExtractor: Sendable {
             words.insert(index, at: 0)
             index -= 1
         }
+        if words.isEmpty, let owned = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(owned) == .body,
+           owned.tokens.lowerBound - 1 > view.sentence.tokens.lowerBound, ["of", "at"].contains(view.tokens[owned.tokens.lowerBound - 1].stem) {
+            var start = owned.tokens.lowerBound - 1
+            while start > view.sentence.tokens.lowerBound, owned.tokens.lowerBound - start < 5, view.tokens[start - 1].shape == .word,
+                  !view.mentions.contains(where: { $0.tokens.contains(start - 1) }) { start -= 1 }
+            if let role = role(in: Array(start..<owned.tokens.lowerBound - 1), view: view, last: true) {
+                record(&context, view, person: person.entity, role: role, body: owned.entity)
+                return
+            }
+        }
         if words.isEmpty, let office = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(office) == .body,
            let title = roles.first(where: { $0.leads && $0.words.count > 1
                && context.resolution.entities[office.entity].name.lowercased().hasSuffix($0.words.joined(separator: " ")) }) {

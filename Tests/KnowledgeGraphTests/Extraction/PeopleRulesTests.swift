@@ -121,4 +121,20 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Gareth Moss", .resignedFrom, "Westshire Police and Crime Commissioner") == nil)
         #expect(ExtractionHelpers.relation(graph, "Ravi Patel", .memberOf, "Westshire County Council") == nil)
     }
+
+    @Test func chairOfABodyBeforeTheNameLeadsIt() throws {
+        let graph = try ExtractionHelpers.graph("The new chair of Barset Safeguarding Children Board, Colin Marsh, said he would stay.")
+        let leads = try #require(ExtractionHelpers.relation(graph, "Colin Marsh", .leads, "Barset Safeguarding Children Board"))
+        #expect(leads.attributes["role"] == "chair")
+    }
+
+    @Test func mediaInterviewGivesTheSubjectOfThePreviousSentence() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor spoke at length on Monday about Mr Brian Tull.
+            The claim, in a BBC Radio Westshire interview, came hours later.
+            """)
+        let spoke = try #require(ExtractionHelpers.relation(graph, "Amara Okafor", .spokeTo, "BBC Radio Westshire"))
+        #expect(spoke.rule == "media-interview")
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .spokeTo, "BBC Radio Westshire") == nil)
+    }
 }
