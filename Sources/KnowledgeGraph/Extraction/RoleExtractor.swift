@@ -108,10 +108,23 @@ public struct RoleExtractor: Sendable {
         if let owner = view.mentions.last(where: { $0.tokens.upperBound == role.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
             body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
-        } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
+        } else if role.text.hasPrefix("council ") || role.first > view.sentence.tokens.lowerBound && view.tokens[role.first - 1].stem == "its" {
             body = context.mainCouncil
+        } else if let kind = role.text.split(separator: " ").first.map(String.init), context.lexicon.bodySuffixes.contains(kind) {
+            body = lastBody(endingWith: kind, before: view.number, context)
         }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    /// The body named "... Trust" (for `suffix` "trust") mentioned last up to sentence `number`: what
+    /// "Trust chairman Jo Bloggs" or "board member Jo Bloggs" means.
+    private func lastBody(endingWith suffix: String, before number: Int, _ context: ArticleContext) -> Int? {
+        for sentence in stride(from: number, through: 0, by: -1) {
+            let view = context.view(sentence)
+            if let body = view.mentions.last(where: { view.kind($0) == .body
+                && context.resolution.entities[$0.entity].name.lowercased().hasSuffix(" " + suffix) }) { return body.entity }
+        }
+        return nil
     }
 
     /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".

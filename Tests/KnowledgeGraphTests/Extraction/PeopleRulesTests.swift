@@ -137,4 +137,15 @@ import Testing
         #expect(spoke.rule == "media-interview")
         #expect(ExtractionHelpers.relation(graph, "Brian Tull", .spokeTo, "BBC Radio Westshire") == nil)
     }
+
+    @Test func suffixRoleMeansTheLastBodyOfThatKind() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council and Barset Council met. Governors at Hillfield Trust were criticised.
+            Trust chairman Tomas Whitcombe said the claims were false. Council leader Brian Tull agreed.
+            Westshire County Council said it would act.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Tomas Whitcombe", .leads, "Hillfield Trust") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .leads, "Westshire County Council") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .leads, "Barset Council") == nil)
+    }
 }
