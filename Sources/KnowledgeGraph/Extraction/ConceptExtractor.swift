@@ -1,17 +1,23 @@
 /// Reads findings, recommendations and ratings: relations whose object is a concept, named
-/// by the short key phrase of the finding ("not fit for purpose", "fresh start").
+/// by the key phrase of the finding ("not fit for purpose", "fresh start"), which
+/// `FindingPhrase` picks.
 ///
-/// Rules: `finding-quote` (X found/concluded/said ... 'Y'), `finding-clause` (X found that
-/// the council was Y), `rating` (Ofsted found the service 'inadequate', rated 'good'),
-/// `recommendation` (X urged/recommended/called for Y), `call-to-resign` (X called on Y to
-/// resign) and `need-said` ("Barset needed a fresh start, she said").
+/// Rules: `finding` (X found/concluded/exposed [that] Y: the clause, a quoted sentence or a
+/// quoted phrase; also what a report "said"; "Y, a report found today" reads the clause
+/// before the attribution), `finding-said` (a person's or body's "said" with a quotation),
+/// `finding-blamed` (X blamed 'deeply chaotic' management), `rating` and `rating-passive`
+/// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
+/// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign)
+/// and `need-said` ("Barset needed a fresh start, she said").
 public struct ConceptExtractor: Sendable {
-    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], rate: [[String]]
+    private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
-    private static let longestQuote = 30
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
-        "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as"]
+        "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
+        "while", "although", "if", "when", "because", "is", "was", "are", "were", "what", "my", "our", "me", "us", "him", "them"]
+    private static let timeWords: Set<String> = ["today", "yesterday", "tonight", "last", "night", "week", "this", "morning",
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
 
@@ -21,6 +27,7 @@ public struct ConceptExtractor: Sendable {
         say = lexicon.cues("say")
         recommend = lexicon.cues("recommend")
         need = lexicon.cues("need")
+        blame = lexicon.cues("blame")
         rate = lexicon.cues("rate")
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
@@ -38,26 +45,23 @@ public struct ConceptExtractor: Sendable {
 
     private func findings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        let findCues = view.find(find), sayCues = view.find(say)
+        let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
+        let findCues = view.find(find), sayCues = view.find(say), blameCues = view.find(blame)
         let quotes = view.quotations()
-        for cue in findCues + sayCues {
-            let isFind = findCues.contains(cue)
+        for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
             let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
+            guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
-            var phrases: [Range<Int>] = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= Self.longestQuote }
-            if phrases.isEmpty, !isFind, let last = quotes.last(where: { $0.upperBound < cue.lowerBound }),
-               last.count <= Self.longestQuote, cue.lowerBound - last.upperBound <= 6 {
-                phrases = [last]
-            }
-            if phrases.isEmpty, isFind || quotes.isEmpty, let clause = clause(after: cue.upperBound, in: view) { phrases = [clause] }
-            for phrase in phrases.prefix(3) {
-                let name = conceptName(phrase, in: view)
-                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind),
-                      phrase.contains(where: { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised }) else { continue }
+            let byReport = view.kind(subject) == .report
+            var phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
+            if let comma = attributionComma(subject, cue, view), let clause = picker.clause(before: comma) { phrases = [clause] }
+            for phrase in phrases.prefix(2) {
+                let name = picker.name(phrase)
+                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
-                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : "finding-said",
+                context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
                 if !isRating(phrase, in: view), let about = view.mentions.first(where: {
                     $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
@@ -72,6 +76,41 @@ public struct ConceptExtractor: Sendable {
                 }
             }
         }
+    }
+
+    /// The comma of an attribution closing the sentence ("..., a recent report said today."):
+    /// the speaker follows it and at most a time word follows the cue.
+    private func attributionComma(_ subject: ResolvedMention, _ cue: Range<Int>, _ view: SentenceView) -> Int? {
+        guard subject.tokens.upperBound <= cue.lowerBound else { return nil }
+        let rest = (cue.upperBound..<view.sentence.tokens.upperBound).filter { view.tokens[$0].shape != .punctuation }
+        guard rest.count <= 2, rest.allSatisfy({ Self.timeWords.contains(view.tokens[$0].stem) }) else { return nil }
+        var comma = subject.tokens.lowerBound - 1
+        while comma > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[comma].stem) { comma -= 1 }
+        return comma > view.sentence.tokens.lowerBound && view.tokens[comma].isMark(",") ? comma : nil
+    }
+
+    /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report
+    /// says): a quoted sentence, a short quote and its noun, or the clause. After a person's
+    /// "said": only a clause holding a quotation, or the quotation the speech verb closes.
+    /// After "blamed": only a short quotation and its noun.
+    private func phrases(after cue: Range<Int>, picker: FindingPhrase, quotes: [Range<Int>], find: Bool, blame: Bool) -> [Range<Int>] {
+        let opening = quotes.first { $0.lowerBound > cue.upperBound && $0.lowerBound <= cue.upperBound + 3 }
+        if let opening, opening.count > 4, opening.lowerBound <= cue.upperBound + 2 {
+            return picker.clause(in: opening).map { [$0] } ?? []
+        }
+        if blame { return opening.map { [picker.quoted($0)] } ?? [] }
+        if let opening, opening.lowerBound <= cue.upperBound + 2, find { return [picker.quoted(opening)] }
+        if let clause = picker.clause(after: cue.upperBound) {
+            let laterQuotes = quotes.filter { $0.lowerBound > clause.upperBound && $0.count <= 6 }.map(picker.quoted)
+            if find { return [clause] + laterQuotes }
+            return quotes.contains(where: { clause.contains($0.lowerBound) }) ? [clause] : []
+        }
+        let later = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= 10 }
+        if find, !later.isEmpty { return later.map(picker.quoted) }
+        if !find, let before = quotes.last(where: { $0.upperBound < cue.lowerBound && $0.upperBound + 6 >= cue.lowerBound }) {
+            return picker.clause(in: before).map { [$0] } ?? []
+        }
+        return []
     }
 
     /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or
@@ -114,8 +153,10 @@ public struct ConceptExtractor: Sendable {
             if phrase == nil { phrase = clause(after: cue.upperBound, in: view) }
             guard let phrase else { continue }
             let concept = context.entity(.concept, named: name ?? conceptName(phrase, in: view), at: phrase, sentence: number)
-            context.relate(subject.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
-                           sentence: number, confidence: 0.6)
+            for recommender in view.coordinated(with: subject) + [subject] {
+                context.relate(recommender.entity, .recommended, concept, rule: name == nil ? "recommendation" : "call-to-resign",
+                               sentence: number, confidence: 0.6)
+            }
         }
         let sayCues = view.find(say)
         guard let said = sayCues.last else { return }

@@ -4,7 +4,8 @@
 /// ("Miss Casey", "Casey" → Louise Casey); local-authority names join by their place
 /// ("Rotherham MBC", "Rotherham Council" → one council, named by its longest form); acronyms
 /// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
-/// report" and "he"/"she" refer to the nearest matching entity before them.
+/// report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
+/// person whose title shows the other gender).
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
@@ -12,7 +13,11 @@ public struct CoreferenceResolver: Sendable {
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
     private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
                                                    "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
+    private static let personEvents: Set<String> = ["appointment", "resignation", "departure", "retirement", "decision"]
     private static let pronouns: Set<String> = ["he", "she"]
+    /// Nouns that introduce an unknown acronym as an organisation ("teaching union NASUWT").
+    private static let bodyNouns: Set<String> = ["union", "charity", "watchdog", "regulator", "organisation", "group",
+                                                 "agency", "inspectorate", "association", "trust", "body", "federation"]
 
     /// Creates a resolver over `lexicon`.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -73,9 +78,19 @@ public struct CoreferenceResolver: Sendable {
                         entity = resolution.add(ResolvedEntity(kind: .place, name: place))
                         byKey["place:\(folded)"] = entity
                     }
+                    if entity == nil, mention.kind == .body {
+                        entity = resolution.entities.indices.first { resolution.entities[$0].kind == .body
+                            && resolution.entities[$0].aliases.contains(mention.name) }
+                            ?? resolution.add(ResolvedEntity(kind: .body, name: mention.name))
+                        byKey["body:\(folded)"] = entity
+                    }
                 case .acronym:
                     entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
                         resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
+                    }
+                    if entity == nil, mention.tokens.lowerBound > 0, Self.bodyNouns.contains(tokens[mention.tokens.lowerBound - 1].stem) {
+                        entity = resolution.add(ResolvedEntity(kind: .body, name: mention.name))
+                        byKey["body:\(folded)"] = entity
                     }
                 case .full:
                     break
@@ -88,8 +103,17 @@ public struct CoreferenceResolver: Sendable {
                 assigned[sentence][position] = found
             }
         }
+        var genders: [Int: String] = [:]
+        for (sentence, mentions) in detected.enumerated() {
+            for (position, mention) in mentions.enumerated() where mention.tokens.lowerBound > 0 {
+                guard let entity = assigned[sentence][position] else { continue }
+                let title = tokens[mention.tokens.lowerBound - 1].stem
+                if Self.maleTitles.contains(title) { genders[entity] = "m" }
+                if Self.femaleTitles.contains(title) { genders[entity] = "f" }
+            }
+        }
         resolution.mentions = referencesAndMentions(detected, assigned: assigned, sentences: sentences,
-                                                    tokens: tokens, resolution: resolution)
+                                                    tokens: tokens, resolution: resolution, genders: genders)
         return resolution
     }
 
@@ -155,7 +179,7 @@ public struct CoreferenceResolver: Sendable {
 
     /// Merges resolved mentions with references ("the council", "the report", "she") per sentence.
     private func referencesAndMentions(_ detected: [[DetectedMention]], assigned: [[Int?]], sentences: [Sentence],
-                                       tokens: [Token], resolution: Resolution) -> [[ResolvedMention]] {
+                                       tokens: [Token], resolution: Resolution, genders: [Int: String]) -> [[ResolvedMention]] {
         var lastOfKind: [String: Int] = [:]
         var result: [[ResolvedMention]] = []
         let council = mainCouncil(resolution)
@@ -174,14 +198,14 @@ public struct CoreferenceResolver: Sendable {
                     while next < named.count, named[next].tokens.lowerBound <= index {
                         if resolution.councils.contains(named[next].entity) { lastOfKind["council"] = named[next].entity }
                         mentions.append(named[next])
-                        remember(named[next].entity, in: resolution, &lastOfKind)
+                        remember(named[next].entity, in: resolution, genders: genders, &lastOfKind)
                         end = max(end, named[next].tokens.upperBound)
                         next += 1
                     }
                     index = end
                     continue
                 }
-                if let reference = reference(at: index, tokens: tokens, lastOfKind: lastOfKind) {
+                if let reference = reference(at: index, tokens: tokens, lastOfKind: lastOfKind, genders: genders) {
                     mentions.append(reference)
                     index = reference.tokens.upperBound
                     continue
@@ -193,8 +217,23 @@ public struct CoreferenceResolver: Sendable {
         return result
     }
 
-    private func remember(_ entity: Int, in resolution: Resolution, _ lastOfKind: inout [String: Int]) {
+    private func remember(_ entity: Int, in resolution: Resolution, genders: [Int: String], _ lastOfKind: inout [String: Int]) {
         lastOfKind[resolution.entities[entity].kind.rawValue] = entity
+        if let gender = genders[entity] { lastOfKind["person:\(gender)"] = entity }
+        let names = [resolution.entities[entity].name] + resolution.entities[entity].aliases
+        if names.contains(where: { $0.hasSuffix(" Party") }) { lastOfKind["party"] = entity }
+    }
+
+    private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
+    private static let femaleTitles: Set<String> = ["ms", "mrs", "miss", "dame", "lady", "baroness"]
+    private static let pronounGenders: [String: String] = ["he": "m", "his": "m", "him": "m", "she": "f", "her": "f"]
+
+    /// The person a pronoun refers to: the last person, unless a title shows that person is of
+    /// the other gender and an earlier person of the pronoun's gender exists.
+    private func person(for pronoun: String, lastOfKind: [String: Int], genders: [Int: String]) -> Int? {
+        guard let last = lastOfKind["person"] else { return nil }
+        guard let wanted = Self.pronounGenders[pronoun], let known = genders[last], known != wanted else { return last }
+        return lastOfKind["person:\(wanted)"] ?? last
     }
 
     /// The local authority named most often: what "the council" means unless the sentence names another.
@@ -204,13 +243,13 @@ public struct CoreferenceResolver: Sendable {
         }
     }
 
-    private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int]) -> ResolvedMention? {
+    private func reference(at index: Int, tokens: [Token], lastOfKind: [String: Int], genders: [Int: String]) -> ResolvedMention? {
         let token = tokens[index]
         if token.stem == "it", index + 1 < tokens.count, Self.reportVerbs.contains(tokens[index + 1].stem) || tokens[index + 1].isMark(","),
            let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
         }
-        if Self.pronouns.contains(token.stem), let person = lastOfKind["person"] {
+        if Self.pronouns.contains(token.stem), let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         guard Self.referenceOpeners.contains(token.stem), index + 1 < tokens.count else { return nil }
@@ -220,8 +259,15 @@ public struct CoreferenceResolver: Sendable {
         if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
             return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)
         }
+        if word == "party", let party = lastOfKind["party"] {
+            return ResolvedMention(entity: party, tokens: index..<head + 1, isReference: true)
+        }
         if Self.reportReferences.contains(word), let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<head + 1, isReference: true)
+        }
+        if Self.personEvents.contains(token.stem == "his" || token.stem == "her" ? word : ""),
+           let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
+            return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         return nil
     }

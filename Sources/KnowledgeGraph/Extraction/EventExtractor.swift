@@ -57,6 +57,10 @@ public struct EventExtractor: Sendable {
         context.dates[number].map { ["date": $0] } ?? [:]
     }
 
+    /// Words that deny a departure ("would not resign", "refused to step down").
+    private static let negations: Set<String> = ["not", "never", "refused", "refuses", "declined", "declines", "won't",
+                                                 "wouldn't", "didn't", "cannot", "can't", "no"]
+
     /// "X resigned [from Y]", "X quit", "X was sacked": the event, participated_in and resigned_from.
     private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
         let view = context.view(number)
@@ -65,6 +69,7 @@ public struct EventExtractor: Sendable {
             let calledFor = !view.find(lexicon.cues("recommend")).isEmpty
                 || view.sentence.tokens.contains { ["calls", "intention", "refused", "refuses", "pressure"].contains(view.tokens[$0].stem) }
             if cue.lowerBound > view.sentence.tokens.lowerBound, view.tokens[cue.lowerBound - 1].stem == "to", calledFor { continue }
+            if (max(view.sentence.tokens.lowerBound, cue.lowerBound - 3)..<cue.lowerBound).contains(where: { Self.negations.contains(view.tokens[$0].stem) }) { continue }
             var leavers: [ResolvedMention] = []
             if view.tokens[cue.lowerBound].stem == "resignation" {
                 if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",

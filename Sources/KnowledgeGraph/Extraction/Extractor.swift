@@ -1,8 +1,9 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
-/// `MentionDetector` → `CoreferenceResolver` (within one article) → `RoleExtractor`,
-/// `RelationExtractor`, `EventExtractor`, `ConceptExtractor` (with `DateResolver`) →
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
+/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
+/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -34,7 +35,8 @@ public struct Extractor: Sendable {
         let sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
         let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
-        let resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
+        var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
+        ReportReferences().merge(&resolution, sentences: sentences, tokens: tokens)
         let dateResolver = DateResolver(months: lexicon.months)
         let articleDate = dateResolver.articleDate(tokens)
         var context = articleDate
@@ -49,6 +51,10 @@ public struct Extractor: Sendable {
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
+        ReportRelations().extract(&article)
+        IncidentExtractor().extract(&article)
+        EventAliases().add(&article)
+        ConceptMerger().merge(&article)
         return article
     }
 

@@ -38,6 +38,8 @@ public struct Lexicon: Sendable {
     public let stopwords: Set<String>
     /// Last words that make a name an organisation.
     public let bodySuffixes: Set<String>
+    /// Last words of newspaper and broadcaster names ("Echo", "Gazette").
+    public let mediaSuffixes: Set<String>
     /// Words of local-authority names after the place ("metropolitan", "borough", "council").
     public let councilSuffixes: Set<String>
     /// Given names.
@@ -83,6 +85,7 @@ public struct Lexicon: Sendable {
         stopwords = try words("stopwords")
         bodySuffixes = try words("body-suffixes")
         councilSuffixes = try words("council-suffixes")
+        mediaSuffixes = try words("media-suffixes")
         firstNames = try words("first-names")
         var months: [String: Int] = [:]
         for line in try lines("months") {

@@ -10,6 +10,8 @@ public struct MentionDetector: Sendable {
     private let lexicon: Lexicon
     private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
     private static let reportWords: Set<String> = ["report", "review", "inquiry"]
+    /// Titles that belong to a judge's name ("Mr Justice Hollins", "Lord Justice Tarn"), kept whole.
+    private static let judicialTitles: Set<String> = ["justice"]
     private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
 
     private let commonWords: Set<String>
@@ -41,6 +43,7 @@ public struct MentionDetector: Sendable {
         }
         guard run.lowerBound > 0 else { return false }
         let previous = tokens[run.lowerBound - 1]
+        if previous.isMark(","), run.lowerBound > 1, next == ",", isTitleWord(tokens[run.lowerBound - 2]) { return true }
         return !previous.isCapitalised && isTitleWord(previous)
     }
 
@@ -161,6 +164,17 @@ public struct MentionDetector: Sendable {
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
+        guard !run.isEmpty else { return [] }
+        if let commissioner = policeCommissioner(in: run, tokens: tokens) {
+            return classify(run.lowerBound..<commissioner.tokens.lowerBound, tokens: tokens, sentenceStart: sentenceStart)
+                .filter { $0.kind != .place } + [commissioner]
+                + classify(commissioner.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if run.count >= 3, let tail = (run.lowerBound + 2..<min(run.upperBound, run.lowerBound + 5)).first(where: {
+            lexicon.bodies[Lexicon.key(Self.join(($0..<run.upperBound).map { tokens[$0] }))] != nil }) {
+            return classify(run.lowerBound..<tail, tokens: tokens, sentenceStart: sentenceStart)
+                + classify(tail..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
         if sentenceStart, run.count >= 2, isCommonWord(tokens[run.lowerBound]), isRecognisedStart(tokens[run.lowerBound + 1]) {
             return classify(run.dropFirst(), tokens: tokens, sentenceStart: false)
         }
@@ -176,7 +190,13 @@ public struct MentionDetector: Sendable {
             return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
+        if lexicon.honorifics.contains(tokens[run.lowerBound].stem),
+           let of = run.dropFirst(2).first(where: { tokens[$0].text == "of" }),
+           let person = classifyWhole(run.lowerBound..<of, tokens: tokens), person.kind == .person {
+            return [person] + classify(of + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
         if let whole = classifyWhole(run, tokens: tokens) { return [whole] }
+        if let body = bodyBeforeRole(run, tokens: tokens) { return [body] }
         if run.count >= 3, let person = (2...3).reversed().lazy.compactMap({ length -> DetectedMention? in
             guard length < run.count else { return nil }
             let found = self.classifyWhole(run.lowerBound..<run.lowerBound + length, tokens: tokens)
@@ -206,6 +226,39 @@ public struct MentionDetector: Sendable {
         return []
     }
 
+    /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":
+    /// the commissioner's office, a body named by its place (from before it, or a "for" place in the run).
+    private func policeCommissioner(in run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        guard let police = run.first(where: { tokens[$0].stem == "police" }), police + 3 < run.upperBound,
+              tokens[police + 1].text == "and", tokens[police + 2].stem == "crime", tokens[police + 3].stem == "commissioner"
+        else { return nil }
+        var start = police
+        while start > run.lowerBound, !isTitleWord(tokens[start - 1]), !isFunctionWord(tokens[start - 1]) { start -= 1 }
+        var end = police + 4
+        var place = start < police ? Self.join((start..<police).map { tokens[$0] }) : nil
+        if place == nil, end + 1 < run.upperBound, tokens[end].text == "for" {
+            var last = end + 1
+            while last < run.upperBound, !isFunctionWord(tokens[last]), lexicon.places[tokens[last].stem] != nil || last == end + 1
+                || lexicon.places[Lexicon.key(Self.join((end + 1...last).map { tokens[$0] }))] != nil { last += 1 }
+            place = Self.join((end + 1..<last).map { tokens[$0] })
+            end = last
+        } else if place == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive,
+                  tokens[run.lowerBound - 1].isCapitalised {
+            place = Self.join([tokens[run.lowerBound - 1]])
+        }
+        let office = (place.map { "\($0) " } ?? "") + "Police and Crime Commissioner"
+        return DetectedMention(kind: .body, tokens: start..<end, name: office, form: place == nil ? .bare : .full,
+                               aliases: place.map { ["\($0) PCC", "Police and Crime Commissioner"] } ?? [])
+    }
+
+    /// "Labour MP", "Ofsted chief": a known body or a suffixed name followed only by role words.
+    private func bodyBeforeRole(_ run: Range<Int>, tokens: [Token]) -> DetectedMention? {
+        var end = run.upperBound
+        while end > run.lowerBound + 1, isTitleWord(tokens[end - 1]), !lexicon.honorifics.contains(tokens[end - 1].stem) { end -= 1 }
+        guard end < run.upperBound, let body = classifyWhole(run.lowerBound..<end, tokens: tokens), body.kind == .body else { return nil }
+        return body
+    }
+
     private func isFunctionWord(_ token: Token) -> Bool {
         lexicon.stopwords.contains(token.stem) || Self.connectors.contains(token.stem)
     }
@@ -215,6 +268,10 @@ public struct MentionDetector: Sendable {
         let name = Self.join(words)
         let folded = Lexicon.key(name)
         let last = words[words.count - 1].stem
+        if words.count >= 3, lexicon.honorifics.contains(words[0].stem), Self.judicialTitles.contains(words[1].stem),
+           !words.dropFirst(2).contains(where: { isTitleWord($0) || Self.connectors.contains($0.text) }) {
+            return DetectedMention(kind: .person, tokens: run, name: name, form: .full)
+        }
         if lexicon.honorifics.contains(words[0].stem), words.count >= 2,
            !words.dropFirst().contains(where: { Self.connectors.contains($0.text) || isTitleWord($0) }) {
             let rest = run.dropFirst()
@@ -237,7 +294,7 @@ public struct MentionDetector: Sendable {
             return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
         }
         if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
-            return DetectedMention(kind: .body, tokens: run, name: name, form: .full)
+            return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: lexicon.mediaSuffixes.contains(last))
         }
         if lexicon.places[folded] != nil {
             return DetectedMention(kind: .place, tokens: run, name: lexicon.places[folded]!, form: .full)

@@ -3,8 +3,8 @@
 /// Rules: `report-owner` ("Smith's report" was authored by Smith), `report-by` ("a review by
 /// the Westshire Board", "inquiry led by Dr Okafor"), `criticised` and `criticised-passive`
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
-/// The Times", "writing for LGC"), `appointed` and `appointed-passive`, `inspected`,
-/// `investigated`, `commissioned`, `published`, `took-over` and `handed-back`.
+/// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed` and `appointed-passive`, `inspected`,
+/// `investigated`, `commissioned`, `published`, `took-over`, `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
@@ -28,10 +28,11 @@ public struct RelationExtractor: Sendable {
                 else { continue }
                 context.relate(speaker.entity, .spokeTo, medium.entity, rule: "spoke-to", sentence: number, confidence: 0.8, attributes: date)
             }
+            interviews(&context, view, date: date)
             appointments(&context, view, date: date)
             simple(&context, view, cue: "inspect", .inspected, objects: [.body], rule: "inspected", date: date)
             simple(&context, view, cue: "takeover", .tookOver, objects: [.body], rule: "took-over", date: date)
-            simple(&context, view, cue: "handback", .handedBack, objects: [.body], rule: "handed-back", date: date)
+            handBacks(&context, view, date: date)
             simple(&context, view, cue: "publish", .published, objects: [.report], rule: "published", date: date)
             commissions(&context, view, date: date)
         }
@@ -62,6 +63,7 @@ public struct RelationExtractor: Sendable {
             let target = view.before(cue.lowerBound, Self.critics)
             let passive = Self.passiveMarkers.contains(previous) || next == "by" || next == "in"
                 || (target.map { $0.tokens.upperBound == cue.lowerBound } ?? false) && next != "the"
+                    && !(view.after(cue.upperBound, Self.critics).map { $0.tokens.lowerBound == cue.upperBound } ?? false)
             if passive {
                 guard let object = target, let critic = view.after(cue.upperBound, Self.critics),
                       critic.tokens.lowerBound <= cue.upperBound + 4 else { continue }
@@ -71,6 +73,18 @@ public struct RelationExtractor: Sendable {
                       object.tokens.lowerBound <= cue.upperBound + 3 else { continue }
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
             }
+        }
+    }
+
+    /// "in a BBC Radio Westshire interview": the person named before in the sentence, or else the
+    /// first person (the subject) of the previous sentence, spoke to that broadcaster or paper.
+    private func interviews(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for medium in view.mentions where context.resolution.entities[medium.entity].isMedia
+            && medium.tokens.upperBound < view.sentence.tokens.upperBound && view.tokens[medium.tokens.upperBound].stem == "interview" {
+            let previous = view.number > 0 ? context.view(view.number - 1).mentions.first { view.kind($0) == .person } : nil
+            guard let speaker = view.before(medium.tokens.lowerBound, [.person]) ?? previous else { continue }
+            context.relate(speaker.entity, .spokeTo, medium.entity, rule: "media-interview", sentence: view.number, confidence: 0.6,
+                           attributes: date)
         }
     }
 
@@ -115,6 +129,42 @@ public struct RelationExtractor: Sendable {
                                confidence: 0.7, attributes: date)
             }
         }
+    }
+
+    private static let powers: Set<String> = ["power", "powers", "function", "functions", "control", "responsibility",
+                                              "responsibilities", "services", "running"]
+
+    /// "X handed back powers to Y", "hand back the remaining functions" (to the article's council),
+    /// "Y regained control from X", "powers were returned to Y by X".
+    private func handBacks(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        let end = view.sentence.tokens.upperBound
+        for cue in view.find(lexicon.cues("handback")) {
+            let window = cue.upperBound..<min(end, cue.upperBound + 8)
+            if view.tokens[cue.lowerBound].stem.hasPrefix("regain") {
+                guard let receiver = view.before(cue.lowerBound, [.body]),
+                      let from = window.first(where: { view.tokens[$0].stem == "from" }),
+                      let giver = view.after(from + 1, Self.actors), giver.tokens.lowerBound <= from + 3 else { continue }
+                context.relate(giver.entity, .handedBack, receiver.entity, rule: "regained-from", sentence: view.number,
+                               confidence: 0.6, attributes: date)
+                continue
+            }
+            let by = window.first { view.tokens[$0].stem == "by" }
+            let passive = cue.lowerBound > view.sentence.tokens.lowerBound && Self.passiveMarkers.contains(view.tokens[cue.lowerBound - 1].stem)
+            let giver = by.flatMap { view.after($0 + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by! + 3 ? $0 : nil } }
+                ?? (passive ? view.mentions.first { lexicon.collectiveBodies.values.contains(context.resolution.entities[$0.entity].name) }
+                    : view.before(cue.lowerBound, Self.actors) ?? quotedSpeaker(of: cue, view))
+            var receiver = view.after(cue.upperBound, [.body]).flatMap { window.contains($0.tokens.lowerBound) ? $0.entity : nil }
+            if receiver == nil, window.contains(where: { Self.powers.contains(view.tokens[$0].stem) }) { receiver = context.mainCouncil }
+            guard let giver, let receiver, giver.entity != receiver else { continue }
+            context.relate(giver.entity, .handedBack, receiver, rule: "handed-back", sentence: view.number, confidence: 0.6, attributes: date)
+        }
+    }
+
+    /// The person named just after the quotation that holds `cue` ("'... hand back ...,' Dr Smith said").
+    private func quotedSpeaker(of cue: Range<Int>, _ view: SentenceView) -> ResolvedMention? {
+        guard let quote = view.quotations().first(where: { $0.contains(cue.lowerBound) }),
+              let speaker = view.after(quote.upperBound, [.person]), speaker.tokens.lowerBound <= quote.upperBound + 3 else { return nil }
+        return speaker
     }
 
     /// Subject before the cue, object just after it.

@@ -10,6 +10,8 @@ public struct RoleExtractor: Sendable {
                                                  "unit", "board", "panel", "directorate", "branch"]
     private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
+    /// Police and military ranks that are a person's role in the body named after them.
+    private static let ranks: Set<String> = ["superintendent", "inspector", "sergeant", "constable", "detective", "chief"]
     private static let councillorTitles: Set<String> = ["cllr", "coun", "councillor"]
 
     private let roles: [Lexicon.Role]
@@ -68,47 +70,135 @@ public struct RoleExtractor: Sendable {
         var index = person.tokens.lowerBound - 1
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
+        if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         var words: [Int] = []
         while index >= view.sentence.tokens.lowerBound, words.count < 10 {
             guard view.tokens[index].shape == .word, !view.mentions.contains(where: { $0.tokens.contains(index) }) else { break }
             words.insert(index, at: 0)
             index -= 1
         }
+        if words.isEmpty, let owned = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(owned) == .body,
+           owned.tokens.lowerBound - 1 > view.sentence.tokens.lowerBound, ["of", "at"].contains(view.tokens[owned.tokens.lowerBound - 1].stem) {
+            var start = owned.tokens.lowerBound - 1
+            while start > view.sentence.tokens.lowerBound, owned.tokens.lowerBound - start < 5, view.tokens[start - 1].shape == .word,
+                  !view.mentions.contains(where: { $0.tokens.contains(start - 1) }) { start -= 1 }
+            if let role = role(in: Array(start..<owned.tokens.lowerBound - 1), view: view, last: true) {
+                record(&context, view, person: person.entity, role: role, body: owned.entity)
+                return
+            }
+        }
+        if words.isEmpty, let office = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(office) == .body,
+           let title = roles.first(where: { $0.leads && $0.words.count > 1
+               && context.resolution.entities[office.entity].name.lowercased().hasSuffix($0.words.joined(separator: " ")) }) {
+            let deputy = office.tokens.lowerBound > view.sentence.tokens.lowerBound && view.tokens[office.tokens.lowerBound - 1].stem == "deputy"
+            let role = (deputy ? ["deputy"] : []) + title.words
+            context.relate(person.entity, deputy ? .memberOf : .leads, office.entity, rule: "office-holder", sentence: view.number,
+                           confidence: 0.8, attributes: ["role": role.joined(separator: " ")])
+            return
+        }
+        if words.isEmpty, let group = view.mentions.last(where: { $0.tokens.upperBound == index + 1 }), view.kind(group) == .body,
+           view.tokens[group.tokens.lowerBound].shape == .word, !view.tokens[group.tokens.lowerBound].isCapitalised {
+            let member = String(view.tokens[group.tokens.lowerBound].stem.dropLast(view.tokens[group.tokens.lowerBound].stem.hasSuffix("s") ? 1 : 0))
+            context.relate(person.entity, .memberOf, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.6,
+                           attributes: ["role": member])
+            return
+        }
         guard let role = role(in: words, view: view, last: true) else { return }
         var body: Int?
-        if let owner = view.mentions.last(where: { $0.tokens.upperBound == words.first }), view.kind(owner) == .body || view.kind(owner) == .place,
+        if let owner = view.mentions.last(where: { $0.tokens.upperBound == role.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
             body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
-        } else if role.first > view.sentence.tokens.lowerBound, view.tokens[role.first - 1].stem == "its" || role.text.hasPrefix("council ") {
+        } else if role.text.hasPrefix("council ") || role.first > view.sentence.tokens.lowerBound && view.tokens[role.first - 1].stem == "its" {
             body = context.mainCouncil
+        } else if let kind = role.text.split(separator: " ").first.map(String.init), context.lexicon.bodySuffixes.contains(kind) {
+            body = lastBody(endingWith: kind, before: view.number, context)
         }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    /// The body named "... Trust" (for `suffix` "trust") mentioned last up to sentence `number`: what
+    /// "Trust chairman Jo Bloggs" or "board member Jo Bloggs" means.
+    private func lastBody(endingWith suffix: String, before number: Int, _ context: ArticleContext) -> Int? {
+        for sentence in stride(from: number, through: 0, by: -1) {
+            let view = context.view(sentence)
+            if let body = view.mentions.last(where: { view.kind($0) == .body
+                && context.resolution.entities[$0.entity].name.lowercased().hasSuffix(" " + suffix) }) { return body.entity }
+        }
+        return nil
     }
 
     /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
     private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.upperBound
-        guard index < view.sentence.tokens.upperBound, view.tokens[index].isMark(",") else { return }
-        index += 1
+        guard index < view.sentence.tokens.upperBound else { return }
+        let appointedAs = asPhrase(after: index, view)
+        guard view.tokens[index].isMark(",") || appointedAs != nil else { return }
+        index = appointedAs ?? index + 1
         var words: [Int] = []
-        var body: Int?
+        var body = appointedAs == nil ? nil : appointer(of: person, view)
+        var memberBody: Int?
+        var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
-            if let mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+            if var mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+                if view.tokens[mention.tokens.upperBound - 1].isPossessive,
+                   let owned = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(owned) == .body {
+                    mention = owned
+                }
                 if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place { body = context.council(of: mention.entity) }
+                if view.kind(mention) == .place, body == nil { body = context.council(of: mention.entity) }
                 if words.isEmpty, body != nil {
                     index = mention.tokens.upperBound
                     continue
                 }
+                if view.kind(mention) == .body, let first = words.first, view.tokens[first].stem == "of", words.count <= 4,
+                   appointedAs == nil {
+                    memberBody = mention.entity
+                }
                 break
             }
-            guard view.tokens[index].shape == .word else { break }
+            let token = view.tokens[index]
+            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem) || view.tokens[$0].isCapitalised && tail } ?? false
+            guard token.shape == .word,
+                  !token.isCapitalised || inTail || roles.contains(where: { $0.words.contains(token.stem) }) else { break }
+            tail = inTail
             words.append(index)
             index += 1
         }
+        let elsewhere = body == nil && index < view.sentence.tokens.upperBound && view.tokens[index].isCapitalised
+            && words.last.map { ["in", "at"].contains(view.tokens[$0].stem) } == true
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
-        guard let role = role(in: words, view: view, last: false) else { return }
+        guard let role = role(in: words, view: view, last: false) else {
+            if let memberBody {
+                context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
+            }
+            return
+        }
+        if elsewhere {
+            if context.resolution.entities[person.entity].attributes["role"] == nil {
+                context.resolution.entities[person.entity].attributes["role"] = role.text
+            }
+            return
+        }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    private static let appointmentWords: Set<String> = ["was", "is", "has", "had", "been", "be", "will", "appointed", "named",
+                                                        "made", "confirmed", "installed", "hired", "recruited", "employed"]
+
+    /// The index after "as" in "Jo Bloggs as chief executive" or "Jo Bloggs was appointed as director".
+    private func asPhrase(after index: Int, _ view: SentenceView) -> Int? {
+        var next = index
+        while next < view.sentence.tokens.upperBound, next - index < 4, Self.appointmentWords.contains(view.tokens[next].stem) { next += 1 }
+        guard next + 1 < view.sentence.tokens.upperBound, view.tokens[next].stem == "as" else { return nil }
+        return next + 1
+    }
+
+    /// The body in "Westshire Council appointed Jo Bloggs", which the appointee serves.
+    private func appointer(of person: ResolvedMention, _ view: SentenceView) -> Int? {
+        let cue = person.tokens.lowerBound - 1
+        guard cue > view.sentence.tokens.lowerBound, ["appointed", "appoints", "hired", "named", "recruited"].contains(view.tokens[cue].stem),
+              let body = view.before(cue, [.body]), body.tokens.upperBound >= cue - 1 else { return nil }
+        return body.entity
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
@@ -126,6 +216,16 @@ public struct RoleExtractor: Sendable {
             let title = view.tokens[before].stem == "dr" ? "doctor" : "professor"
             context.relate(person.entity, .memberOf, body.entity, rule: "academic-title", sentence: view.number,
                            confidence: 0.7, attributes: ["role": title])
+        }
+        if after + 1 < view.sentence.tokens.upperBound, ["of", "from"].contains(view.tokens[after].stem),
+           let body = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 || $0.tokens.lowerBound == after + 2 && view.tokens[after + 1].stem == "the" }),
+           view.kind(body) == .body, !context.resolution.entities[body.entity].isMedia {
+            var attributes: [String: String] = [:]
+            if before >= view.sentence.tokens.lowerBound, Self.ranks.contains(view.tokens[before].stem) {
+                attributes["role"] = view.tokens[before].stem
+            }
+            context.relate(person.entity, .memberOf, body.entity, rule: "person-of-body", sentence: view.number, confidence: 0.6,
+                           attributes: attributes)
         }
         if after + 2 < view.sentence.tokens.upperBound, view.tokens[after].isMark("("), view.tokens[after + 2].isMark(")"),
            let party = view.mentions.first(where: { $0.tokens.lowerBound == after + 1 }), view.kind(party) == .body {
@@ -162,7 +262,7 @@ public struct RoleExtractor: Sendable {
         var end = head.end
         if end < stems.count, ["of", "for"].contains(stems[end]) {
             end = stems.count
-            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and"].contains($0) }) { end = stop }
+            if let stop = stems[head.end...].firstIndex(where: { Self.roleBreaks.contains($0) && !["of", "for", "and", "the"].contains($0) }) { end = stop }
         } else if last, end < stems.count {
             return nil
         }
@@ -198,7 +298,8 @@ public struct RoleExtractor: Sendable {
             $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
             context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
         }
-        let leads = role.leads && tail == nil
+        let tailIsBody = tail.map { context.lexicon.bodySuffixes.contains(String($0.split(separator: " ").last ?? "")) } ?? false
+        let leads = role.leads && (tail == nil || tailIsBody)
         context.relate(person, leads ? .leads : .memberOf, body, rule: leads ? "role-leads" : "role-member",
                        sentence: view.number, confidence: 0.8, attributes: ["role": role.text])
     }

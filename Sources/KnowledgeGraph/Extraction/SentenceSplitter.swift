@@ -1,6 +1,6 @@
 /// Splits an article's tokens into sentences.
 ///
-/// A sentence ends at a line break, or at `.`, `!` or `?` followed by a capitalised word,
+/// A sentence ends at a line break (unless a lower-case word continues a hard-wrapped line), or at `.`, `!` or `?` followed by a capitalised word,
 /// a quote or a number, unless the full stop belongs to an abbreviation ("Mr.", "Prof.") or
 /// an initial ("J. Smith"). Closing quotes after the stop stay with the sentence.
 public struct SentenceSplitter: Sendable {
@@ -20,7 +20,7 @@ public struct SentenceSplitter: Sendable {
         }
         var index = 0
         while index < tokens.count {
-            if index > first, tokens[index].startsLine { close(index) }
+            if index > first, tokens[index].startsLine, !continuesWrappedLine(tokens, at: index) { close(index) }
             let token = tokens[index]
             index += 1
             guard token.isMark(".") || token.isMark("!") || token.isMark("?") else { continue }
@@ -37,6 +37,13 @@ public struct SentenceSplitter: Sendable {
         }
         close(tokens.count)
         return sentences
+    }
+
+    /// True for a hard-wrapped line: it starts with a lower-case word and the line before ends
+    /// in a word or a comma ("the serious case\nreview found").
+    private func continuesWrappedLine(_ tokens: [Token], at index: Int) -> Bool {
+        let next = tokens[index], previous = tokens[index - 1]
+        return next.shape == .word && !next.isCapitalised && (previous.shape == .word || previous.isMark(","))
     }
 
     private func isAbbreviation(_ token: Token) -> Bool {

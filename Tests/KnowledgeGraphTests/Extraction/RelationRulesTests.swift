@@ -54,4 +54,16 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[evidence.start..<evidence.end])) == evidence.text)
         #expect(evidence.text.hasSuffix("\u{2018}failed\u{2019}."))
     }
+
+    @Test func possessivePronounsReferToTheLastPerson() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor spoke. Her appointment as Barset Council's chief executive was welcomed.")
+        let appointed = try #require(ExtractionHelpers.relation(graph, "Barset Council", .appointed, "Amara Okafor"))
+        #expect(appointed.rule == "appointment-as")
+    }
+
+    @Test func oneOfAGroupIsAMemberOfIt() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council was run by outsiders. One of the commissioners, Sir Tobiah Quell, spoke.")
+        let member = try #require(ExtractionHelpers.relation(graph, "Tobiah Quell", .memberOf, "commissioners"))
+        #expect(member.attributes["role"] == "commissioner")
+    }
 }

@@ -18,4 +18,9 @@ import Testing
         #expect(texts("She said: \"It is over.\" Then she left\nA headline") ==
                 ["She said: \"It is over.\"", "Then she left", "A headline"])
     }
+
+    @Test func hardWrappedLinesContinueTheSentence() {
+        #expect(texts("The serious case\nreview found failings.\nA headline\nThe council agreed.") ==
+                ["The serious case\nreview found failings.", "A headline", "The council agreed."])
+    }
 }

@@ -1,0 +1,158 @@
+/// Picks the key phrase of a finding or recommendation out of a sentence: the clause after a
+/// cue ("found that nobody had asked the boy"), a quoted phrase and the noun it qualifies
+/// ("blamed 'deeply chaotic' management"), or the first clause of a quotation.
+///
+/// Phrases are token ranges of the sentence; `name(_:)` turns one into a concept name without
+/// quote marks, leading determiners or an existential "there was".
+struct FindingPhrase {
+    /// The sentence the phrase is read from.
+    let view: SentenceView
+    /// Words that end a clause ("and", "which", "because").
+    let clauseEnds: Set<String>
+    /// Copulas that may follow a named subject ("was", "has been").
+    let copulas: [[String]]
+
+    /// Longest phrase, in words.
+    static let limit = 12
+    private static let openers: Set<String> = ["that", "how", "whether"]
+    private static let determiners: Set<String> = ["a", "an", "the", "that", "this", "these", "those", "its", "their", "some"]
+    private static let existentials: Set<String> = ["is", "are", "was", "were", "had", "has", "have", "been", "being"]
+    private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from",
+                                                    "until", "over", "despite"]
+    private static let stops: Set<String> = ["said", "says", "added", "found", "concluded", "recommended", "urged", "told"]
+    private static let softEnds: Set<String> = ["and", "or", "but"]
+    private static let subordinators: Set<String> = ["because", "that", "as", "since", "while", "after", "when"]
+
+    /// The clause after a cue ending at `start`, or nil when none follows (a comma, a quote only).
+    func clause(after start: Int) -> Range<Int>? {
+        let end = view.sentence.tokens.upperBound
+        var index = start
+        while index < end, view.tokens[index].isMark(":") || view.tokens[index].isMark(",") && index == start { index += 1 }
+        if index < end, Self.openers.contains(view.tokens[index].stem) { index += 1 }
+        if index < end, Self.prepositions.contains(view.tokens[index].stem),
+           let comma = (index..<min(end, index + 10)).first(where: { view.tokens[$0].isMark(",") }) {
+            index = comma + 1
+        }
+        index = skipSubject(from: index)
+        return span(from: index, to: end)
+    }
+
+    /// The clause before "<comma> a report found" at `comma`: from the last subordinator
+    /// ("because", "that") or colon before it, else from the sentence start.
+    func clause(before comma: Int) -> Range<Int>? {
+        var start = view.sentence.tokens.lowerBound
+        for index in start..<comma where view.tokens[index].isMark(":") || Self.subordinators.contains(view.tokens[index].stem)
+            && comma - index > 3 {
+            start = index + 1
+        }
+        return span(from: skipSubject(from: start), to: comma)
+    }
+
+    /// The first clause of the quotation `quote` (a whole quoted sentence).
+    func clause(in quote: Range<Int>) -> Range<Int>? { span(from: skipSubject(from: quote.lowerBound), to: quote.upperBound) }
+
+    /// A short quotation and the lower-case nouns after it: "'deeply chaotic' management".
+    func quoted(_ quote: Range<Int>) -> Range<Int> {
+        var end = quote.upperBound + 1
+        let limit = view.sentence.tokens.upperBound
+        while end < limit, end - quote.upperBound <= 2, view.tokens[end].shape == .word, !view.tokens[end].isCapitalised,
+              !clauseEnds.contains(view.tokens[end].stem), !Self.prepositions.contains(view.tokens[end].stem),
+              !["to", "for", "of", "with", "at"].contains(view.tokens[end].stem), !isVerbLike(view.tokens[end]) {
+            end += 1
+        }
+        return end == quote.upperBound + 1 ? quote : quote.lowerBound..<end
+    }
+
+    /// "the council was failing" → "failing": a named subject (or a short one before a quoted
+    /// predicate) and its copula are dropped, so the finding reads as what was found of it.
+    private func skipSubject(from index: Int) -> Int {
+        var start = index
+        while start < view.sentence.tokens.upperBound, view.tokens[start].isMark("'") || view.tokens[start].isMark("\"") { start += 1 }
+        let named = view.mentions.contains { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
+            && Self.determiners.contains(view.tokens[start].stem) }
+        let window = start..<min(view.sentence.tokens.upperBound, start + (named ? 7 : 4))
+        guard let copula = view.find(copulas).first(where: { window.contains($0.lowerBound) && $0.lowerBound > start }),
+              !(start..<copula.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation && !view.tokens[$0].isMark("'") })
+        else { return index }
+        let quoted = copula.upperBound < view.sentence.tokens.upperBound
+            && (view.tokens[copula.upperBound].isMark("'") || view.tokens[copula.upperBound].isMark("\""))
+        return named || quoted ? copula.upperBound : index
+    }
+
+    /// The words from `start` to the first stop: punctuation other than quotes, a clause end
+    /// after a few words, a speech verb, or `limit` words.
+    private func span(from start: Int, to end: Int) -> Range<Int>? {
+        var first = start
+        while first < end, view.tokens[first].isMark("'") || view.tokens[first].isMark("\"")
+                || Self.determiners.contains(view.tokens[first].stem) && first + 1 < end && view.tokens[first + 1].shape == .word {
+            first += 1
+        }
+        first = skipExistential(first, end)
+        var stop = first
+        var words = 0
+        var listEnd: Int?
+        while stop < end {
+            let token = view.tokens[stop]
+            if token.isMark(","), words > 0, let conjunction = listConjunction(after: stop, end) {
+                listEnd = conjunction
+                stop += 1
+                continue
+            }
+            if token.shape == .punctuation, !token.isMark("'"), !token.isMark("\"") { break }
+            if token.shape != .punctuation {
+                if words >= 4, stop != listEnd, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
+                if words >= 2, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
+                if Self.stops.contains(token.stem), words > 0 { break }
+                if words == Self.limit { break }
+                words += 1
+            }
+            stop += 1
+        }
+        while stop > first, view.tokens[stop - 1].shape == .punctuation
+                || Self.softEnds.contains(view.tokens[stop - 1].stem) || ["of", "to", "the", "a", "in"].contains(view.tokens[stop - 1].stem) {
+            stop -= 1
+        }
+        guard words >= 1, stop > first, view.tokens[first].shape == .word || view.tokens[first].shape == .number else { return nil }
+        return first..<stop
+    }
+
+    /// The "and"/"or" closing a list the comma at `comma` continues ("practices, record-keeping
+    /// and communication"): one to three words after the comma, then the conjunction.
+    private func listConjunction(after comma: Int, _ end: Int) -> Int? {
+        var index = comma + 1
+        while index < end, index - comma <= 4, view.tokens[index].shape == .word, !Self.softEnds.contains(view.tokens[index].stem) {
+            index += 1
+        }
+        guard index > comma + 1, index < end, index - comma <= 4, ["and", "or"].contains(view.tokens[index].stem) else { return nil }
+        return index
+    }
+
+    /// "there was 'complacency' around ..." → "complacency around ...".
+    private func skipExistential(_ start: Int, _ end: Int) -> Int {
+        guard start + 1 < end, view.tokens[start].stem == "there" else { return start }
+        var index = start + 1
+        while index < end, Self.existentials.contains(view.tokens[index].stem) || view.tokens[index].isMark("'") { index += 1 }
+        while index < end, Self.determiners.contains(view.tokens[index].stem) || view.tokens[index].isMark("'") { index += 1 }
+        return index > start + 1 && index < end ? index : start
+    }
+
+    private func isVerbLike(_ token: Token) -> Bool {
+        Self.existentials.contains(token.stem) || ["should", "would", "could", "will", "may", "might", "can", "did", "does"].contains(token.stem)
+    }
+
+    /// The concept name of `phrase`: its words without quote marks, the first in lower case
+    /// unless it starts a name.
+    func name(_ phrase: Range<Int>) -> String {
+        var text = ""
+        for index in phrase where !view.tokens[index].isMark("'") && !view.tokens[index].isMark("\"") {
+            let token = view.tokens[index]
+            if !text.isEmpty, token.shape != .punctuation || token.text == "(" || token.text == "&" { text += " " }
+            text += token.text
+        }
+        let startsName = view.mentions.contains { $0.tokens.lowerBound == phrase.lowerBound && !$0.isReference }
+        if !startsName, !view.tokens[phrase.lowerBound].isAcronym, let first = text.first {
+            text = first.lowercased() + text.dropFirst()
+        }
+        return text
+    }
+}

@@ -1,0 +1,146 @@
+/// Reads the incidents child-protection and inspection news revolves around: deaths
+/// ("the death of X", "X died"), named cases and affairs ("the Baby Z case", "the Westfield
+/// attack"), jailings ("five men were jailed"), and hearings or interviews held by a body.
+///
+/// Rules: `death` (the event "death of <person> (<year>)"), `report-into` (a report "into the
+/// death of X": its authors investigated that event), `named-incident` ("<Name> case/affair/
+/// campaign/attack/plot", located in a place it names), `jailing` ("jailing of <who> (<year>)"),
+/// and `hearing` ("the Westshire Committee hearing": the body took part).
+public struct IncidentExtractor: Sendable {
+    private static let deathWords: Set<String> = ["death", "murder", "killing", "manslaughter"]
+    private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
+    private static let incidentHeads: Set<String> = ["case", "affair", "campaign", "attack", "attacks", "plot", "row", "murders"]
+    private static let sessionHeads: Set<String> = ["hearing", "interview", "session"]
+    private static let intoTopics: Set<String> = ["death", "murder", "killing", "manslaughter", "neglect", "abuse",
+                                                  "attack", "handling"]
+    private static let jailWords: Set<String> = ["jailed", "imprisoned", "sentenced", "convicted"]
+    private static let nounStops: Set<String> = ["in", "on", "at", "by", "for", "after", "before", "when", "and", "but", "who",
+                                                 "which", "that", "the", "a", "an", "of", "to", "with", "were", "was", "had", "have"]
+
+    /// Creates the stage.
+    public init() {}
+
+    /// Adds incident events and their relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            deaths(&context, number)
+            namedIncidents(&context, number)
+            jailings(&context, number)
+        }
+        reportsInto(&context)
+    }
+
+    private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
+        context.dates[number].map { ["date": $0] } ?? [:]
+    }
+
+    /// The event named `base` (with the sentence's year), or the article's event of that base.
+    private func event(_ base: String, _ context: inout ArticleContext, _ number: Int, at tokens: Range<Int>?) -> Int {
+        let folded = NameFolding.fold(base)
+        if let existing = context.resolution.entities.firstIndex(where: {
+            $0.kind == .event && (NameFolding.fold($0.name) == folded || $0.name.hasPrefix(base + " (")) }) {
+            return existing
+        }
+        let name = context.dates[number].map { "\(base) (\($0.prefix(4)))" } ?? base
+        return context.entity(.event, named: name, at: tokens, sentence: number, attributes: dated(context, number))
+    }
+
+    /// "the death of Tommy Briggs", "Tommy Briggs died in May 2019": "death of Tommy Briggs (2019)".
+    private func deaths(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for mention in view.mentions where view.kind(mention) == .person && !mention.isReference {
+            let before = mention.tokens.lowerBound
+            let after = mention.tokens.upperBound
+            let namedDeath = before >= view.sentence.tokens.lowerBound + 2 && view.tokens[before - 1].stem == "of"
+                && Self.deathWords.contains(view.tokens[before - 2].stem)
+            let died = after < view.sentence.tokens.upperBound && Self.diedWords.contains(view.tokens[after].stem)
+                && !(after + 1 < view.sentence.tokens.upperBound && view.tokens[after + 1].stem == "by")
+            guard namedDeath || died else { continue }
+            let person = context.resolution.entities[mention.entity].name
+            _ = event("death of \(person)", &context, number, at: namedDeath ? before - 2..<after : before..<after + 1)
+        }
+    }
+
+    /// "the Baby Z case", "the Westfield attack", "the Red Door affair": capitalised words
+    /// before an incident noun; a place among them locates the event.
+    private func namedIncidents(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for index in view.sentence.tokens where Self.incidentHeads.contains(view.tokens[index].stem)
+            || Self.sessionHeads.contains(view.tokens[index].stem) {
+            var start = index
+            while start > view.sentence.tokens.lowerBound, index - start < 5,
+                  view.tokens[start - 1].isCapitalised || view.tokens[start - 1].isAcronym || view.tokens[start - 1].isMark("'"),
+                  !["the", "a", "an"].contains(view.tokens[start - 1].stem) {
+                start -= 1
+            }
+            let outer = start
+            while start < index, view.tokens[start].isMark("'") { start += 1 }
+            guard start < index, outer > view.sentence.tokens.lowerBound,
+                  ["the", "a", "an"].contains(view.tokens[outer - 1].stem) || view.tokens[outer - 1].isPossessive else { continue }
+            let isSession = Self.sessionHeads.contains(view.tokens[index].stem)
+            let inside = view.mentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= index && !$0.isReference }
+            if isSession && !inside.contains(where: { view.kind($0) == .body }) { continue }
+            let name = (start...index).filter { !view.tokens[$0].isMark("'") }.map { view.tokens[$0].bare }.joined(separator: " ")
+            let incident = context.entity(.event, named: name, at: start..<index + 1, sentence: number, attributes: dated(context, number))
+            for mention in inside {
+                switch view.kind(mention) {
+                case .place:
+                    context.relate(incident, .locatedIn, mention.entity, rule: "named-incident", sentence: number, confidence: 0.6)
+                case .body where isSession:
+                    context.relate(mention.entity, .participatedIn, incident, rule: "hearing", sentence: number, confidence: 0.6)
+                default:
+                    break
+                }
+            }
+        }
+    }
+
+    /// "In 2012 five men were jailed": "jailing of five men (2012)".
+    private func jailings(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for index in view.sentence.tokens where Self.jailWords.contains(view.tokens[index].stem)
+            && index >= view.sentence.tokens.lowerBound + 2 && ["were", "was"].contains(view.tokens[index - 1].stem) {
+            var start = index - 1
+            while start > view.sentence.tokens.lowerBound, index - 1 - start < 5, view.tokens[start - 1].shape != .punctuation,
+                  !Self.nounStops.contains(view.tokens[start - 1].stem) || start == index - 1 && view.tokens[start - 1].stem == "also" {
+                start -= 1
+            }
+            let words = (start..<index - 1).filter { view.tokens[$0].shape != .number || view.tokens[$0].text.count < 4 }
+            guard (1...4).contains(words.count), let head = words.last, !view.tokens[head].isCapitalised || words.count > 1,
+                  !["he", "she", "they", "it", "who"].contains(view.tokens[head].stem) else { continue }
+            let who = words.map { view.tokens[$0].text }.joined(separator: " ")
+            let jailed = view.mentions.first { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= index - 1 && view.kind($0) == .person }
+            let name = jailed.map { context.resolution.entities[$0.entity].name } ?? who.prefix(1).lowercased() + who.dropFirst()
+            let incident = event("jailing of \(name)", &context, number, at: start..<index + 1)
+            if let jailed {
+                context.relate(jailed.entity, .participatedIn, incident, rule: "jailing", sentence: number, confidence: 0.5)
+            }
+        }
+    }
+
+    /// A report "into the (horrific) death/neglect of X": whoever wrote it investigated that
+    /// event, which is located in any place its name gives.
+    private func reportsInto(_ context: inout ArticleContext) {
+        for (index, entity) in context.resolution.entities.enumerated() where entity.kind == .report {
+            let words = entity.name.split(separator: " ").map { $0.lowercased() }
+            guard let into = words.firstIndex(of: "into"), into + 2 < words.count else { continue }
+            var start = into + 1
+            if words[start] == "the" { start += 1 }
+            if start + 2 < words.count, !Self.intoTopics.contains(words[start]), Self.intoTopics.contains(words[start + 1]) { start += 1 }
+            guard Self.intoTopics.contains(words[start]),
+                  let sentence = context.sentences.indices.first(where: { number in
+                      context.resolution.mentions[number].contains { $0.entity == index } }) else { continue }
+            let base = entity.name.split(separator: " ")[start...].joined(separator: " ")
+            let incident = event(base, &context, sentence, at: entity.mentions.first)
+            let authors = context.relations.filter { $0.object == index && [.authored, .published].contains($0.predicate) }.map(\.subject)
+            for author in Set(authors).sorted() {
+                context.relate(author, .investigated, incident, rule: "report-into", sentence: sentence, confidence: 0.6)
+            }
+            let named = " " + base.lowercased() + " "
+            for place in context.resolution.entities.indices where context.resolution.entities[place].kind == .place
+                && named.contains(" " + context.resolution.entities[place].name.lowercased() + " ") {
+                context.relate(incident, .locatedIn, place, rule: "report-into", sentence: sentence, confidence: 0.6)
+            }
+        }
+    }
+}

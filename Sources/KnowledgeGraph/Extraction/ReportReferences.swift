@@ -1,0 +1,89 @@
+/// Joins generic report mentions ("a report", "the damning report", "an independent
+/// review") to the specific report the article is about, so that one report is one entity.
+///
+/// Reports known only by their day ("Yesterday's report") and ministers' statements ("a
+/// written ministerial statement") become report entities first.
+/// A report is generic when every word of its name is a report word or a modifier that says
+/// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
+/// report goes to the nearest specific report mentioned before it, or else to the article's
+/// most mentioned specific report; with no specific report the generic one stays as it is.
+public struct ReportReferences: Sendable {
+    private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "damning", "new", "recent",
+        "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
+        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
+        "today's", "yesterday's", "tonight's"]
+
+    /// Creates the stage.
+    public init() {}
+
+    /// Adds reports named by their day ("Yesterday's report found ...") in `sentences` of
+    /// `tokens`, then re-points generic report mentions of `resolution` to specific reports.
+    public func merge(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
+        addDatedReports(&resolution, sentences: sentences, tokens: tokens)
+        let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
+        let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
+        let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty }
+        guard !generic.isEmpty, let principal = specific.max(by: {
+            (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1) }) else { return }
+        var lastSpecific: Int?
+        for sentence in resolution.mentions.indices {
+            for position in resolution.mentions[sentence].indices {
+                let mention = resolution.mentions[sentence][position]
+                if specific.contains(mention.entity) { lastSpecific = mention.entity }
+                guard generic.contains(mention.entity) else { continue }
+                let target = lastSpecific ?? principal
+                let source = resolution.entities[mention.entity]
+                resolution.entities[target].aliases.formUnion([source.name] + source.aliases)
+                resolution.entities[target].mentions.append(mention.tokens)
+                resolution.mentions[sentence][position].entity = target
+            }
+        }
+        for entity in generic { resolution.entities[entity].mentions = [] }
+    }
+
+    /// "Yesterday's report", "Today's review" (a report known only by when it came out) and
+    /// "a written ministerial statement", "an oral statement to MPs" (a minister's statement).
+    private func addDatedReports(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
+        var named: [String: Int] = [:]
+        for (number, sentence) in sentences.enumerated() {
+            for index in sentence.tokens.dropLast() where !resolution.mentions[number].contains(where: { $0.tokens.contains(index) }) {
+                var span: Range<Int>?
+                if tokens[index].isPossessive, Self.days.contains(tokens[index].stem), Self.reportHeads.contains(tokens[index + 1].stem) {
+                    span = index..<index + 2
+                } else if index == sentence.tokens.lowerBound || !Self.statementKinds.contains(tokens[index - 1].stem) {
+                    span = statement(at: index, tokens: tokens, limit: sentence.tokens.upperBound)
+                }
+                guard let span else { continue }
+                var name = span.map { tokens[$0].text }.joined(separator: " ")
+                name = name.prefix(1).uppercased() + name.dropFirst()
+                let key = name.lowercased()
+                let entity = named[key] ?? resolution.add(ResolvedEntity(kind: .report, name: name))
+                named[key] = entity
+                resolution.entities[entity].mentions.append(span)
+                resolution.mentions[number].append(ResolvedMention(entity: entity, tokens: span))
+                resolution.mentions[number].sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+        }
+    }
+
+    /// "written ministerial statement", "oral statement to MPs" starting at `index`.
+    private func statement(at index: Int, tokens: [Token], limit: Int) -> Range<Int>? {
+        var head = index
+        while head < limit, Self.statementKinds.contains(tokens[head].stem) { head += 1 }
+        guard head > index, head < limit, tokens[head].stem == "statement" else { return nil }
+        var end = head + 1
+        if end + 1 < limit, tokens[end].stem == "to", ["mps", "parliament", "peers"].contains(tokens[end + 1].stem) { end += 2 }
+        return index..<end
+    }
+
+    private static let statementKinds: Set<String> = ["written", "oral", "ministerial"]
+
+    private static let days: Set<String> = ["today", "yesterday", "tonight"]
+    private static let reportHeads: Set<String> = ["report", "review", "inquiry"]
+
+    private func isGeneric(_ entity: ResolvedEntity) -> Bool {
+        ([entity.name] + entity.aliases).allSatisfy { name in
+            name.lowercased().split(separator: " ").allSatisfy { Self.genericWords.contains(String($0)) }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// Reads who wrote and who published a report when the sentence says so in the passive or
+/// refers to the report by a common noun: "the review, published by the Westshire Board",
+/// "the report was written by Dr Okafor", "the inquiry by the Barset panel".
+///
+/// Rules: `report-passive` ("<report> [, ] (was) published/written/produced/compiled by X":
+/// authored, and published for "published"), `report-reference-by` ("the review by X":
+/// authored, where "the review" refers to a report named earlier) and `statement-speaker` (the
+/// person who made "a written ministerial statement" in the sentence authored it).
+public struct ReportRelations: Sendable {
+    private static let authorVerbs: Set<String> = ["published", "written", "produced", "compiled", "carried", "conducted", "led"]
+    private static let skippable: Set<String> = ["was", "were", "is", "has", "have", "been", "being", "out", "jointly", "first",
+                                                 "today", "yesterday", ","]
+    private static let actors: Set<EntityKind> = [.person, .body]
+
+    /// Creates the stage.
+    public init() {}
+
+    /// Adds authorship and publication relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            let view = context.view(number)
+            let date = context.dates[number].map { ["date": $0] } ?? [:]
+            for report in view.mentions where view.kind(report) == .report
+                && context.resolution.entities[report.entity].name.lowercased().contains("statement") {
+                guard let speaker = view.before(report.tokens.lowerBound, [.person]) ?? view.after(report.tokens.upperBound, [.person])
+                else { continue }
+                context.relate(speaker.entity, .authored, report.entity, rule: "statement-speaker", sentence: number,
+                               confidence: 0.6, attributes: date)
+            }
+            for report in view.mentions where view.kind(report) == .report {
+                guard let (author, verb) = agent(after: report.tokens.upperBound, in: view) else { continue }
+                if verb != "published" || report.isReference {
+                    context.relate(author.entity, .authored, report.entity, rule: report.isReference ? "report-reference-by" : "report-passive",
+                                   sentence: number, confidence: 0.7, attributes: date)
+                }
+                if verb == "published" {
+                    context.relate(author.entity, .published, report.entity, rule: "report-passive", sentence: number,
+                                   confidence: 0.7, attributes: date)
+                }
+            }
+        }
+    }
+
+    /// The person or body named right after "by" that follows a report, and the verb before
+    /// "by" ("" for a bare "the review by X").
+    private func agent(after end: Int, in view: SentenceView) -> (ResolvedMention, String)? {
+        var index = end
+        var verb = ""
+        while index < view.sentence.tokens.upperBound, index - end < 5 {
+            let stem = view.tokens[index].stem
+            if Self.authorVerbs.contains(stem) { verb = stem } else if !Self.skippable.contains(stem) { break }
+            index += 1
+        }
+        guard index + 1 < view.sentence.tokens.upperBound, view.tokens[index].stem == "by",
+              let author = view.after(index + 1, Self.actors), author.tokens.lowerBound <= index + 2 else { return nil }
+        return (author, verb)
+    }
+}

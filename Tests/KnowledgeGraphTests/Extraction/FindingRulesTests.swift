@@ -1,0 +1,76 @@
+import Testing
+@testable import KnowledgeGraph
+
+/// Findings, recommendations and report references on invented sentences.
+@Suite struct FindingRulesTests {
+    private func finds(_ graph: Graph, _ subject: String, _ concept: String) -> Bool {
+        ExtractionHelpers.relation(graph, subject, .found, concept) != nil
+    }
+
+    @Test func clauseAfterFoundKeepsItsSubject() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A serious case review into the death of John Briggs found that nobody had ever asked the boy about his injuries.
+            """)
+        #expect(finds(graph, "serious case review into the death of John Briggs", "nobody had ever asked the boy about his injuries"))
+    }
+
+    @Test func quotedSentencesAndQuotedModifiers() throws {
+        let graph = try ExtractionHelpers.graph("""
+            An independent report into the case blamed 'deeply chaotic' management at the council.
+            The report added: 'Fear bred a culture of silence and blame.'
+            """)
+        #expect(finds(graph, "independent report into the case", "deeply chaotic management"))
+        #expect(finds(graph, "independent report into the case", "fear bred a culture of silence"))
+    }
+
+    @Test func existentialSpeechWithAQuotationIsAFinding() throws {
+        let graph = try ExtractionHelpers.graph("""
+            John Harding, the former Home Secretary, said there was 'complacency' around the issue.
+            John Harding said he would visit Leeds.
+            """)
+        #expect(finds(graph, "John Harding", "complacency around the issue"))
+        #expect(graph.entities.filter { $0.kind == .concept }.count == 1)
+    }
+
+    @Test func attributionAtTheEndOfTheSentence() throws {
+        let graph = try ExtractionHelpers.graph("Warnings about the care home were ignored for years, a new report said today.")
+        #expect(finds(graph, "new report", "warnings about the care home were ignored for years"))
+    }
+
+    @Test func genericReportMentionsJoinTheSpecificReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published in May.
+            A damning report said the council had ignored warnings.
+            """)
+        let report = try #require(ExtractionHelpers.entity(graph, "Okafor Report", .report))
+        #expect(report.aliases.contains("damning report"))
+        #expect(graph.entities.filter { $0.kind == .report }.count == 1)
+        #expect(finds(graph, "Okafor Report", "council had ignored warnings"))
+    }
+
+    @Test func reportsKnownByTheirDay() throws {
+        let graph = try ExtractionHelpers.graph("Yesterday's report found prosecutors thought the main witness was unreliable.")
+        #expect(ExtractionHelpers.entity(graph, "Yesterday's report", .report) != nil)
+        #expect(finds(graph, "Yesterday's report", "prosecutors thought the main witness was unreliable"))
+    }
+
+    @Test func everyCoordinatedSpeakerRecommends() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Council leader Ann Wood, Home Secretary John Harding and Ed Smith have all called for Mr Bloggs to resign.
+            """)
+        for name in ["Ann Wood", "John Harding", "Ed Smith"] {
+            #expect(ExtractionHelpers.relation(graph, name, .recommended, "Bloggs to resign") != nil)
+        }
+    }
+
+    @Test func listsInsideAFindingAndOneConceptPerFinding() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published.
+            The report found that no nurse, doctor or police officer saw the bedrooms.
+            Barset needed a fresh start, Dr Okafor said.
+            """)
+        #expect(finds(graph, "Okafor Report", "no nurse, doctor or police officer saw the bedrooms"))
+        #expect(ExtractionHelpers.entity(graph, "fresh start", .concept) != nil)
+        #expect(graph.entities.filter { $0.kind == .concept && $0.allNames.contains { $0.contains("fresh start") } }.count == 1)
+    }
+}
