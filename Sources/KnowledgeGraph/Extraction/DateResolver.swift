@@ -35,7 +35,8 @@ public struct DateResolver: Sendable {
                    let year = context.flatMap({ Int($0.prefix(4)) }) {
                     best = best ?? Self.iso(year, month, day)
                 }
-            } else if let year = Self.year(token), best == nil || best!.count < 4 {
+            } else if let year = Self.year(token), best == nil || best!.count < 4,
+                      index == 0 || words[index - 1].stem != "act" { // "the Children Act 1989" names a law, not a date
                 best = String(year)
             } else if token.stem == "month", index > 0, words[index - 1].stem == "last",
                       let context, context.count >= 7, let year = Int(context.prefix(4)),

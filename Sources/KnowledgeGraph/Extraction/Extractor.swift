@@ -21,11 +21,25 @@ public struct Extractor: Sendable {
         var builder = GraphBuilder()
         var relations = RelationAccumulator()
         for source in sources.sorted(by: { $0.document.id < $1.document.id }) {
-            builder.addDocument(source.document)
-            add(analyse(source.text), of: source, to: &builder, relations: &relations)
+            let article = analyse(source.text)
+            var document = source.document
+            if let first = article.tokens.first(where: { $0.shape != .number }) { document.title = Self.line(of: first, in: source.text) }
+            builder.addDocument(document)
+            add(article, of: source, to: &builder, relations: &relations)
         }
         relations.flush(into: &builder)
         return try builder.build()
+    }
+
+    /// The whole line of `text` that holds `token`, trimmed: the title of an article is its
+    /// first line of words, after the clean-up has blanked web boilerplate (and skipping a
+    /// dateline such as "29.01.18").
+    private static func line(of token: Token, in text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var start = token.start, end = token.start
+        while start > 0, scalars[start - 1] != "\n" { start -= 1 }
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        return String(String.UnicodeScalarView(scalars[start..<end])).trimmingCharacters(in: .whitespaces)
     }
 
     /// Runs the pipeline on one article's text and returns its entities and relations.

@@ -40,7 +40,12 @@ public struct TextCleaner: Sendable {
     }
 
     private func isBoilerplate(_ line: String) -> Bool {
-        boilerplate.contains { line == $0 || line.hasPrefix($0 + " ") || ($0.hasSuffix(":") && line.hasPrefix($0)) }
+        boilerplate.contains { entry in
+            guard line.hasPrefix(entry) else { return false }
+            // The entry must end at a word boundary: "comment" is not "commentary".
+            guard let next = line.dropFirst(entry.count).unicodeScalars.first else { return true }
+            return entry.hasSuffix(":") || !(next.properties.isAlphabetic || ("0"..."9").contains(next))
+        }
     }
 
     private static func normalise(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

@@ -15,6 +15,11 @@ import Testing
         #expect(date("The inquiry reported in 2014.") == "2014")
     }
 
+    @Test func yearsNamingALawAreNotDates() {
+        #expect(date("Powers under the Children Act 1989 were used.") == nil)
+        #expect(date("Powers under the Children Act 1989 were used in 2016.") == "2016")
+    }
+
     @Test func relativeDatesUseTheArticleDate() {
         #expect(date("It will air on Wednesday November 26 at 9am.", context: "2014-11-20") == "2014-11-26")
         #expect(date("She resigned last month.", context: "2018-01-29") == "2017-12")

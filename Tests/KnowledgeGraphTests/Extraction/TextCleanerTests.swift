@@ -20,4 +20,11 @@ import Testing
         #expect(cleaned.components(separatedBy: "Westshire Town Hall").count == 2)
         #expect(cleaned.contains("The council met."))
     }
+
+    @Test func boilerplateEntriesEndAtAWordBoundary() {
+        let text = "Comment.\nCommentators praised the council.\n"
+        let cleaned = String(String.UnicodeScalarView(cleaner.clean(text)))
+        #expect(!cleaned.contains("Comment."))
+        #expect(cleaned.contains("Commentators praised the council."))
+    }
 }
