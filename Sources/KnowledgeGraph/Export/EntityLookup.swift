@@ -1,5 +1,5 @@
 /// Finds the entity a user means by a name typed on the command line: an exact name or alias
-/// first, then a name that contains the typed words whole ("Casey" → "Louise Casey").
+/// first, then a name that contains the typed words whole ("Okafor" → "Amara Okafor").
 public enum EntityLookup {
     /// The position of the one entity `name` refers to in `graph`; throws `LookupError` with
     /// "did you mean" suggestions when nothing matches, or the candidates when several do.

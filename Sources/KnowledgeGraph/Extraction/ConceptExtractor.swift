@@ -1,5 +1,5 @@
 /// Reads findings, recommendations and ratings: relations whose object is a concept, named
-/// by the key phrase of the finding ("not fit for purpose", "fresh start"), which
+/// by the key phrase of the finding ("not fit for purpose", "fresh leadership"), which
 /// `FindingPhrase` picks.
 ///
 /// Rules: `finding` (X found/concluded/exposed [that] Y: the clause, a quoted sentence or a
@@ -8,7 +8,7 @@
 /// `finding-blamed` (X blamed 'deeply chaotic' management), `rating` and `rating-passive`
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
 /// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign)
-/// and `need-said` ("Barset needed a fresh start, she said").
+/// and `need-said` ("Barset needed a fresh leadership, she said").
 public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>

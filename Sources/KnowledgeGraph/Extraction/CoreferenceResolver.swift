@@ -1,8 +1,8 @@
 /// Resolves the mentions of one article to entities: one entity per referent.
 ///
 /// Full names make entities; titled and bare surnames join the person with that surname
-/// ("Miss Casey", "Casey" → Louise Casey); local-authority names join by their place
-/// ("Rotherham MBC", "Rotherham Council" → one council, named by its longest form); acronyms
+/// ("Dr Okafor", "Okafor" → Amara Okafor); local-authority names join by their place
+/// ("Westshire MBC", "Westshire Council" → one council, named by its longest form); acronyms
 /// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
 /// report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
 /// person whose title shows the other gender).
@@ -127,7 +127,7 @@ public struct CoreferenceResolver: Sendable {
         return "\(kind.rawValue):\(Lexicon.key(name))"
     }
 
-    /// "Rotherham" for "Rotherham Metropolitan Borough Council"; nil for names that are no local authority.
+    /// "Westshire" for "Westshire Metropolitan Borough Council"; nil for names that are no local authority.
     func councilPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
 

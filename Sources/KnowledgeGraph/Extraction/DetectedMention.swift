@@ -2,11 +2,11 @@
 public struct DetectedMention: Sendable, Equatable {
     /// How the name was written, which decides how the resolver treats it.
     public enum Form: Sendable, Equatable {
-        /// A complete name: "Louise Casey", "Rotherham Metropolitan Borough Council".
+        /// A complete name: "Amara Okafor", "Westshire Metropolitan Borough Council".
         case full
-        /// A title and a surname: "Miss Casey", "Cllr Bradwell".
+        /// A title and a surname: "Dr Okafor", "Cllr Reed".
         case titled
-        /// One capitalised word the resolver must identify: "Casey", "Rotherham".
+        /// One capitalised word the resolver must identify: "Okafor", "Westshire".
         case bare
         /// An all-capitals short form: "RMBC", "IPCC".
         case acronym
@@ -16,7 +16,7 @@ public struct DetectedMention: Sendable, Equatable {
     public var kind: EntityKind?
     /// The tokens of the name (article token indices), without titles or a possessive.
     public var tokens: Range<Int>
-    /// The name as it should be stored ("Louise Casey", "Casey Report").
+    /// The name as it should be stored ("Amara Okafor", "Okafor Report").
     public var name: String
     /// How it was written.
     public var form: Form

@@ -165,7 +165,7 @@ public struct EventExtractor: Sendable {
         return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
     }
 
-    /// "an inspection by Ofsted", "Ofsted's inspection", "Casey was sent in to inspect": "<Agent> inspection (year)".
+    /// "an inspection by Ofsted", "Ofsted's inspection", "Okafor was sent in to inspect": "<Agent> inspection (year)".
     private func agentEvents(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String) -> [Int] {
         let view = context.view(number)
         var events: [Int] = []

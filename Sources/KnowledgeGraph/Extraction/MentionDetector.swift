@@ -136,7 +136,7 @@ public struct MentionDetector: Sendable {
     private static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
         "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
 
-    /// "Casey's report", "the Ofsted report", "Smith's damning review": a report named after its author.
+    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its author.
     private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
         guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound

@@ -1,6 +1,6 @@
 /// Reads who holds which role in which body, and which bodies are parts of others.
 ///
-/// Rules: `role-before-name` ("council leader Paul Lakin", "Barset Council's chief executive
+/// Rules: `role-before-name` ("council leader Jo Bloggs", "Barset Council's chief executive
 /// Jo Bloggs", "its leader, Ann Smith"), `role-after-name` ("Ann Smith, professor of law at
 /// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
 /// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
@@ -65,7 +65,7 @@ public struct RoleExtractor: Sendable {
         }
     }
 
-    /// "council leader Paul Lakin", "Barset Council's director of housing, Jo Bloggs".
+    /// "council leader Jo Bloggs", "Barset Council's director of housing, Jo Bloggs".
     private func roleBefore(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.lowerBound - 1
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }

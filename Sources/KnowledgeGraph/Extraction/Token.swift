@@ -38,7 +38,7 @@ public struct Token: Sendable, Equatable {
         isAcronym = isCapitalised && text.unicodeScalars.count >= 2 && text.unicodeScalars.allSatisfy(Self.isUppercase)
     }
 
-    /// True for a word ending in a possessive `'s` ("Casey's").
+    /// True for a word ending in a possessive `'s` ("Okafor's").
     public let isPossessive: Bool
 
     /// True for a word starting with an upper-case letter.
@@ -51,7 +51,7 @@ public struct Token: Sendable, Equatable {
         scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
     }
 
-    /// The text without a final possessive `'s`, case kept ("Casey's" → "Casey").
+    /// The text without a final possessive `'s`, case kept ("Okafor's" → "Okafor").
     public var bare: String { isPossessive ? String(text.dropLast(2)) : text }
 
     /// True when this token is the punctuation mark `mark`.

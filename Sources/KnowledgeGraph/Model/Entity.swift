@@ -1,12 +1,12 @@
 /// A person, body, report, event, place or concept, with every surface form that names it.
 public struct Entity: Hashable, Sendable {
-    /// Stable id derived from the canonical name (`louise-casey`).
+    /// Stable id derived from the canonical name (`amara-okafor`).
     public var id: String
     /// What the entity is.
     public var kind: EntityKind
-    /// The fullest form the text gives ("Louise Casey").
+    /// The fullest form the text gives ("Amara Okafor").
     public var name: String
-    /// Every other surface form, sorted ("Casey", "Miss Casey").
+    /// Every other surface form, sorted ("Okafor", "Dr Okafor").
     public var aliases: [String]
     /// Free attributes such as `role` or `date`.
     public var attributes: [String: String]

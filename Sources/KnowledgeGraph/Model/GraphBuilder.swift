@@ -2,7 +2,7 @@
 /// then freezes them into an indexed `Graph` with stable ids.
 ///
 /// Entities of the same kind merge when the canonical name of one folds to the name or an
-/// alias of the other (across documents: "Casey" joins "Louise Casey"). Ids are assigned only
+/// alias of the other (across documents: "Okafor" joins "Amara Okafor"). Ids are assigned only
 /// in `build()`, from the final canonical names, so they do not depend on the order of input.
 public struct GraphBuilder: Sendable {
     /// A reference to an entity under construction.

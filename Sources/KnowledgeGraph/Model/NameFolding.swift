@@ -1,7 +1,7 @@
 import Foundation
 
-/// Folds names the way SCHEMA.md's evaluation does, so "Miss Casey", "casey" and
-/// "Casey's" all meet in one index key, and derives stable ids from names.
+/// Folds names the way SCHEMA.md's evaluation does, so "Dr Okafor", "okafor" and
+/// "Okafor's" all meet in one index key, and derives stable ids from names.
 public enum NameFolding {
     /// Leading words dropped when folding: titles and articles.
     public static let titles: Set<String> = [
@@ -51,7 +51,7 @@ public enum NameFolding {
         ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
     }
 
-    /// A lower-case, hyphenated id from a name: "Rotherham: What Next?" → `rotherham-what-next`.
+    /// A lower-case, hyphenated id from a name: "Westshire: What Now?" → `westshire-what-now`.
     public static func slug(_ name: String) -> String {
         let slug = foldedWords(name).joined(separator: "-")
         return slug.isEmpty ? "entity" : slug

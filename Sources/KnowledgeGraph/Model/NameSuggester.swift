@@ -12,7 +12,7 @@ public enum NameSuggester {
         for candidate in candidates where seen.insert(candidate).inserted {
             let folded = Array(NameFolding.fold(candidate))
             var distance = editDistance(target, folded, bound: budget)
-            // A word of the candidate that matches closely ("Cassey" ~ "Louise Casey") also counts.
+            // A word of the candidate that matches closely ("Okafer" ~ "Amara Okafor") also counts.
             for word in NameFolding.fold(candidate).split(separator: " ") where word.count >= 3 {
                 distance = min(distance, editDistance(target, Array(word), bound: budget))
             }

@@ -2,8 +2,8 @@
 ///
 /// Matching is case-insensitive over canonical names and aliases, folding titles and
 /// punctuation (`Graph.positions(named:)`). When nothing matches exactly, a single entity
-/// whose name ends with, or else contains, the query's words is taken ("Casey" finds
-/// "Louise Casey"); otherwise the error suggests the closest names.
+/// whose name ends with, or else contains, the query's words is taken ("Okafor" finds
+/// "Amara Okafor"); otherwise the error suggests the closest names.
 public struct EntityResolver {
     /// How many candidates an ambiguity error lists.
     public static let listedCandidates = 8

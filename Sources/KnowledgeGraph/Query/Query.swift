@@ -18,7 +18,7 @@ public struct Query: Equatable, Sendable, CustomStringConvertible {
     public struct Node: Equatable, Sendable {
         /// What the node term says about the entity.
         public enum Term: Equatable, Sendable {
-            /// A named entity (`Casey`, `"Rotherham Council"`), resolved against the graph.
+            /// A named entity (`Okafor`, `"Westshire Council"`), resolved against the graph.
             case name(String)
             /// `?` (nil: anonymous) or `?x`; returned as a column.
             case variable(String?)
@@ -152,7 +152,7 @@ public struct Query: Equatable, Sendable, CustomStringConvertible {
 }
 
 extension Query.Node: CustomStringConvertible {
-    /// The term as written in canonical form (`"Louise Casey":person`, `?r:report`, `_`).
+    /// The term as written in canonical form (`"Amara Okafor":person`, `?r:report`, `_`).
     public var description: String {
         let base: String
         switch term {

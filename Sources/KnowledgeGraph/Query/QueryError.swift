@@ -31,7 +31,7 @@ public struct QueryError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The message, then the query line the error is on, then a caret line under the range:
     ///
     ///     error: expected a predicate or '*' after '->'
-    ///       Casey -> -> ?
+    ///       Okafor -> -> ?
     ///                ^~
     public func rendered(in query: String) -> String {
         let (line, column) = location(in: query)

@@ -5,7 +5,7 @@
 public struct QueryPlan: Sendable, CustomStringConvertible {
     /// One node of the patterns: a variable (shared by all its uses), `?`, `_` or a named entity.
     public struct Slot: Sendable {
-        /// How the node was written (`?r`, `_`, `"Casey"`).
+        /// How the node was written (`?r`, `_`, `"Okafor"`).
         public var label: String
         /// The kind filter, if any.
         public var kind: EntityKind?

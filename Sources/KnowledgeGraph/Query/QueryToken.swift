@@ -3,11 +3,11 @@
 public struct QueryToken: Equatable, Sendable {
     /// What kind of token this is.
     public enum Kind: Equatable, Sendable {
-        /// A bare word: a name part, predicate, kind, keyword or attribute (`Casey`, `member_of`).
+        /// A bare word: a name part, predicate, kind, keyword or attribute (`Okafor`, `member_of`).
         case word(String)
         /// A whole number (`3`, `2015`).
         case number(Int)
-        /// A quoted string, quotes removed (`"Louise Casey"`).
+        /// A quoted string, quotes removed (`"Amara Okafor"`).
         case string(String)
         /// `?` alone (`nil`) or a named variable `?x` (`"x"`).
         case variable(String?)

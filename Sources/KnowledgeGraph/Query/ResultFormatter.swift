@@ -119,13 +119,13 @@ public struct ResultFormatter {
         return .object(pairs)
     }
 
-    /// "Louise Casey -> recommended -> fresh start".
+    /// "Amara Okafor -> recommended -> fresh leadership".
     private func relationText(_ relation: Int) -> String {
         "\(graph.name(of: graph.subject(of: relation))) -> \(graph.predicate(of: relation).rawValue) -> \(graph.name(of: graph.object(of: relation)))"
     }
 
     /// A path in query syntax, each relation's arrow pointing from its subject to its object:
-    /// "Louise Casey <- commissioned <- Eric Pickles -> leads -> Communities Department".
+    /// "Amara Okafor <- commissioned <- Tom Harding -> leads -> Communities Department".
     private func pathText(_ row: QueryRow) -> String {
         var text = graph.name(of: row.values[0])
         for (step, relation) in row.edges.enumerated() {

@@ -90,7 +90,7 @@ public struct Completer: Sendable {
         if word.hasPrefix("?") { return Completion(range: start..<end, candidates: []) }
         let keywords = Completion(range: start..<end, candidates: QueryParser.keywords.filter { $0.hasPrefix(word.lowercased()) })
         if word.hasPrefix("\"") { return completeName(word, at: start, quoteWhenNeeded: true) }
-        // A bare name may be several words ("Jay Report"): complete from where the node began.
+        // A bare name may be several words ("Field Report"): complete from where the node began.
         let nodeStart = QueryContext.bareNameStart(in: characters, wordStart: start)
         guard QueryContext.expectsNode(before: Array(characters[..<nodeStart])) else { return keywords }
         var completion = completeName(String(characters[nodeStart...]), at: nodeStart, quoteWhenNeeded: true)

@@ -132,7 +132,7 @@ public struct LineEditor {
 
     /// Tab: a single candidate replaces the word (followed by a space unless it is a folder);
     /// several replace it with their common prefix when that is longer (`Louise C` becomes
-    /// `"Louise Casey`); a Tab right after another lists them.
+    /// `"Amara Okafor`); a Tab right after another lists them.
     private mutating func completeWord() -> EditorEvent {
         let completion = complete(text, cursor)
         let range = completion.range

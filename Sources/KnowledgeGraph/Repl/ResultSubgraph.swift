@@ -8,7 +8,7 @@ public struct ResultSubgraph: Equatable, Sendable {
     public let entityIDs: [String]
     /// Keys of the relations, sorted.
     public let relationKeys: [RelationKey]
-    /// What produced it, for messages ("the card of Louise Casey").
+    /// What produced it, for messages ("the card of Amara Okafor").
     public let origin: String
 
     /// Creates a result subgraph; ids and keys are sorted and deduplicated.
