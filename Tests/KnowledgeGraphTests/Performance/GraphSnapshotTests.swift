@@ -54,7 +54,7 @@ import Testing
 
     private func loadError(_ bytes: Data) -> String {
         let path = temporaryPath("bad.kgraph")
-        FileManager.default.createFile(atPath: path, contents: bytes)
+        _ = FileManager.default.createFile(atPath: path, contents: bytes)
         do {
             _ = try GraphFile.load(path)
             return "loaded"
