@@ -1,26 +1,27 @@
 #!/bin/sh
 # Extracts each dev article and the seeds, scores them with score.py, prints summaries
-# and the micro-averaged dev scores. Usage: scripts/score-dev.sh [--details NAME]
+# and the micro-averaged dev scores. Usage: Tests/score-dev.sh [--details NAME]
 set -e
 cd "$(dirname "$0")/.."
+SHARED=${KG_SHARED:-$(cd .. && pwd)/shared}
 swift build -c release >/dev/null 2>&1 || swift build -c release
 KG=.build/release/kg
 OUT=${TMPDIR:-/tmp}/kg-dev
 mkdir -p "$OUT"
 $KG extract seeds -o "$OUT/seeds.json" >/dev/null
-echo "seeds: $(python3 /work/shared/gold/score.py "$OUT/seeds.json" Tests/KnowledgeGraphTests/Fixtures/seeds.gold.json | tail -1)"
-for gold in /work/shared/dev/*.gold.json; do
+echo "seeds: $(python3 "$SHARED"/gold/score.py "$OUT/seeds.json" Tests/KnowledgeGraphTests/Fixtures/seeds.gold.json | tail -1)"
+for gold in "$SHARED"/dev/*.gold.json; do
   name=$(basename "$gold" .gold.json)
-  $KG extract "/work/shared/dev/$name.txt" -o "$OUT/$name.json" >/dev/null
-  printf '%-36s %s\n' "$name" "$(python3 /work/shared/gold/score.py "$OUT/$name.json" "$gold" | tail -1)"
+  $KG extract "$SHARED/dev/$name.txt" -o "$OUT/$name.json" >/dev/null
+  printf '%-36s %s\n' "$name" "$(python3 "$SHARED"/gold/score.py "$OUT/$name.json" "$gold" | tail -1)"
 done
-python3 - "$OUT" <<'PY'
+python3 - "$OUT" "$SHARED" <<'PY'
 import json, subprocess, sys, glob, os
-out = sys.argv[1]
+out, shared = sys.argv[1], sys.argv[2]
 tot = [0]*6
-for gold in sorted(glob.glob('/work/shared/dev/*.gold.json')):
+for gold in sorted(glob.glob(f'{shared}/dev/*.gold.json')):
     name = os.path.basename(gold)[:-10]
-    lines = subprocess.run(['python3', '/work/shared/gold/score.py', f'{out}/{name}.json', gold], capture_output=True, text=True).stdout.splitlines()
+    lines = subprocess.run(['python3', f'{shared}/gold/score.py', f'{out}/{name}.json', gold], capture_output=True, text=True).stdout.splitlines()
     kinds = True
     for line in lines[1:-1]:
         if line.startswith('predicate'): kinds = False; continue
