@@ -1,5 +1,5 @@
 /// Keeps one concept per finding in an article: a concept whose words all occur in a longer
-/// concept ("fresh leadership" in "Barset needed a fresh leadership") absorbs it, so two rules reading the
+/// concept ("fresh start" in "Barset needed a fresh start") absorbs it, so two rules reading the
 /// same finding in different lengths give one entity with the longer wording as an alias.
 public struct ConceptMerger: Sendable {
     /// Creates the stage.

@@ -22,20 +22,20 @@ public struct Extractor: Sendable {
         var relations = RelationAccumulator()
         for source in sources.sorted(by: { $0.document.id < $1.document.id }) {
             let article = analyse(source.text)
+            let scalars = Array(source.text.unicodeScalars)
             var document = source.document
-            if let first = article.tokens.first(where: { $0.shape != .number }) { document.title = Self.line(of: first, in: source.text) }
+            if let first = article.tokens.first(where: { $0.shape != .number }) { document.title = Self.line(of: first, in: scalars) }
             builder.addDocument(document)
-            add(article, of: source, to: &builder, relations: &relations)
+            add(article, of: source, scalars: scalars, to: &builder, relations: &relations)
         }
         relations.flush(into: &builder)
         return try builder.build()
     }
 
-    /// The whole line of `text` that holds `token`, trimmed: the title of an article is its
-    /// first line of words, after the clean-up has blanked web boilerplate (and skipping a
-    /// dateline such as "29.01.18").
-    private static func line(of token: Token, in text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+    /// The whole line of the article's `scalars` that holds `token`, trimmed: the title of an
+    /// article is its first line of words, after the clean-up has blanked web boilerplate (and
+    /// skipping a dateline such as "29.01.18").
+    private static func line(of token: Token, in scalars: [Unicode.Scalar]) -> String {
         var start = token.start, end = token.start
         while start > 0, scalars[start - 1] != "\n" { start -= 1 }
         while end < scalars.count, scalars[end] != "\n" { end += 1 }
@@ -73,10 +73,9 @@ public struct Extractor: Sendable {
     }
 
     /// Adds one analysed article's entities (with mentions) and relations (with evidence) to `builder`.
-    private func add(_ article: ArticleContext, of source: SourceText, to builder: inout GraphBuilder,
+    private func add(_ article: ArticleContext, of source: SourceText, scalars: [Unicode.Scalar], to builder: inout GraphBuilder,
                      relations accumulator: inout RelationAccumulator) {
         let doc = source.document.id
-        let scalars = Array(source.text.unicodeScalars)
         var handles: [Int: GraphBuilder.Handle] = [:]
         let used = Set(article.relations.flatMap { [$0.subject, $0.object] })
         for (index, entity) in article.resolution.entities.enumerated() where !entity.mentions.isEmpty || used.contains(index) {

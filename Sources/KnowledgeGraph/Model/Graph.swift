@@ -123,15 +123,9 @@ final class GraphStore: Sendable {
 }
 
 extension Relation {
-    /// Merges another reading of the same fact: evidence and rules united, the higher
-    /// confidence kept, attributes the first reading lacked added.
-    public mutating func absorb(_ other: Relation) {
-        self = Relation.merged([self, other])
-    }
-
-    /// All readings of one fact merged at once, exactly as absorbing them one by one in order
-    /// would, but in one pass: a fact read in thousands of sentences costs a sort, not
-    /// thousands of set unions.
+    /// All readings of one fact merged in one pass: evidence and rules united and sorted, the
+    /// highest confidence kept, and each attribute taken from the first reading that has it.
+    /// A fact read in thousands of sentences costs a sort, not thousands of set unions.
     public static func merged(_ readings: [Relation]) -> Relation {
         var result = readings[0]
         var evidence: [Evidence] = []
