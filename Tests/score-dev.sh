@@ -1,12 +1,15 @@
 #!/bin/sh
 # Extracts each dev article and the seeds, scores them with score.py, prints summaries
-# and the micro-averaged dev scores. Usage: Tests/score-dev.sh [--details NAME]
+# and the micro-averaged dev scores. Usage: Tests/score-dev.sh
+# KG_BUILD=debug scores a debug build (quicker to rebuild while working on a rule).
+# The extractions and scores are left in .build/kg-dev (or KG_DEV_OUT) for `kg eval --details`.
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${KG_SHARED:-$(cd .. && pwd)/shared}
-swift build -c release >/dev/null 2>&1 || swift build -c release
-KG=.build/release/kg
-OUT=${TMPDIR:-/tmp}/kg-dev
+CONFIG=${KG_BUILD:-release}
+swift build -c "$CONFIG" >/dev/null 2>&1 || swift build -c "$CONFIG"
+KG=.build/$CONFIG/kg
+OUT=${KG_DEV_OUT:-.build/kg-dev}
 mkdir -p "$OUT"
 $KG extract seeds -o "$OUT/seeds.json" >/dev/null
 echo "seeds: $(python3 "$SHARED"/gold/score.py "$OUT/seeds.json" Tests/KnowledgeGraphTests/Fixtures/seeds.gold.json | tail -1)"
