@@ -63,12 +63,6 @@ public struct ConceptExtractor: Sendable {
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
-                if !isRating(phrase, in: view), let about = view.mentions.first(where: {
-                    $0.tokens.lowerBound >= cue.upperBound && $0.tokens.upperBound <= phrase.lowerBound
-                        && [.body, .person, .place].contains(view.kind($0)) }),
-                   let target = view.kind(about) == .place ? context.council(of: about.entity) : about.entity {
-                    context.relate(subject.entity, .criticised, target, rule: "finding-about", sentence: number, confidence: 0.5)
-                }
                 if isRating(phrase, in: view), let rated = view.mentions.first(where: {
                     $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
                     context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
