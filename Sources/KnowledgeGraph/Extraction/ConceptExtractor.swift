@@ -7,11 +7,12 @@
 /// before the attribution), `finding-said` (a person's or body's "said" with a quotation),
 /// `finding-blamed` (X blamed 'deeply chaotic' management), `rating` and `rating-passive`
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
-/// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign)
+/// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign; a
+/// call on someone that is not of that form recommends nothing)
 /// and `need-said` ("Barset needed a fresh leadership, she said").
 public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
-    private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>
+    private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>, reportNouns: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
         "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
@@ -20,6 +21,10 @@ public struct ConceptExtractor: Sendable {
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from", "until"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
+    private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
+    private static let personalPronouns: Set<String> = ["he", "she", "i", "we", "they"]
+    private static let auxiliaries: Set<String> = ["could", "should", "would", "will", "may", "might", "can", "must", "had", "has",
+        "have", "was", "were", "is", "are", "did", "does"]
 
     /// Creates the extractor with the cue phrases of `lexicon`.
     public init(lexicon: Lexicon) {
@@ -32,6 +37,7 @@ public struct ConceptExtractor: Sendable {
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
         clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
+        reportNouns = Set(lexicon.cues("report").flatMap { $0 })
     }
 
     /// Adds concept relations for every sentence of `context`.
@@ -50,6 +56,7 @@ public struct ConceptExtractor: Sendable {
         let quotes = view.quotations()
         for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
+            if isPassive(cue, view) || !isFind && !isBlame && startsWithPronoun(after: cue, view) { continue }
             let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
             guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
@@ -59,17 +66,32 @@ public struct ConceptExtractor: Sendable {
             if let comma = attributionComma(subject, cue, view), let clause = picker.clause(before: comma) { phrases = [clause] }
             for phrase in phrases.prefix(2) {
                 let name = picker.name(phrase)
-                guard isConcept(name, rating: isRating(phrase, in: view), finding: isFind) else { continue }
+                if isRating(phrase, in: view) {
+                    if let rated = view.mentions.first(where: {
+                        $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
+                        context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
+                                       attributes: ["rating": name])
+                    }
+                    continue
+                }
+                guard isConcept(name, finding: isFind) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
-                if isRating(phrase, in: view), let rated = view.mentions.first(where: {
-                    $0.tokens.lowerBound > cue.lowerBound && $0.tokens.upperBound <= phrase.lowerBound && view.kind($0) == .body }) {
-                    context.relate(subject.entity, .rated, rated.entity, rule: "rating", sentence: number, confidence: 0.7,
-                                   attributes: ["rating": name])
-                }
             }
         }
+    }
+
+    /// "were found guilty", "to be identified": a passive cue has no finder.
+    private func isPassive(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        cue.lowerBound > view.sentence.tokens.lowerBound && Self.passiveMarkers.contains(view.tokens[cue.lowerBound - 1].stem)
+    }
+
+    /// "said he was stunned": speech about the speaker is not a finding.
+    private func startsWithPronoun(after cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.upperBound
+        if index < view.sentence.tokens.upperBound, view.tokens[index].stem == "that" { index += 1 }
+        return index < view.sentence.tokens.upperBound && Self.personalPronouns.contains(view.tokens[index].stem)
     }
 
     /// The comma of an attribution closing the sentence ("..., a recent report said today."):
@@ -144,6 +166,7 @@ public struct ConceptExtractor: Sendable {
                 name = "\(context.resolution.entities[target.entity].name) to \(verb)"
                 phrase = target.tokens.lowerBound..<target.tokens.upperBound + 2
             }
+            if phrase == nil, name == nil, view.tokens[cue.lowerBound..<cue.upperBound].last?.stem == "on" { continue }
             if phrase == nil { phrase = clause(after: cue.upperBound, in: view) }
             guard let phrase else { continue }
             let concept = context.entity(.concept, named: name ?? conceptName(phrase, in: view), at: phrase, sentence: number)
@@ -192,13 +215,16 @@ public struct ConceptExtractor: Sendable {
         return (2...limit).contains(words) && view.tokens[index].shape == .word ? index..<stop : nil
     }
 
-    /// Rejects quoted names and speech fragments: a concept has a lower-case word, and one
-    /// word only when it is a rating or the object of "found".
-    private func isConcept(_ name: String, rating: Bool, finding: Bool) -> Bool {
+    /// Rejects quoted names and speech fragments: a concept has a lower-case word, does not end
+    /// in an auxiliary ("the council and its partners could"), is not mostly a name, and is one
+    /// word only when it is the object of "found" and not "report". A rating is read as `rated`, not as a concept.
+    private func isConcept(_ name: String, finding: Bool) -> Bool {
         let words = name.split(separator: " ")
-        guard let first = words.first, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
-        if Self.badStarts.contains(first.lowercased()) { return false }
-        return words.count > 1 || rating || finding
+        guard let first = words.first, let last = words.last, words.contains(where: { $0.first?.isLowercase == true }) else { return false }
+        if Self.badStarts.contains(first.lowercased()) || Self.auxiliaries.contains(last.lowercased()) { return false }
+        if words.dropFirst().filter({ $0.first?.isUppercase == true }).count * 2 > words.count { return false }
+        if words.count == 1, reportNouns.contains(name.lowercased()) { return false }
+        return words.count > 1 || finding
     }
 
     private func isRating(_ phrase: Range<Int>, in view: SentenceView) -> Bool {

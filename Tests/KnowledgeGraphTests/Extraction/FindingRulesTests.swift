@@ -73,4 +73,26 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "fresh start", .concept) != nil)
         #expect(graph.entities.filter { $0.kind == .concept && $0.allNames.contains { $0.contains("fresh start") } }.count == 1)
     }
+
+    @Test func passiveCuesAndSpeechAboutTheSpeakerAreNoFindings() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Mr Brian Tull was found guilty of fraud at Barset Crown Court.
+            Dr Amara Okafor said she was 'stunned' at the decision.
+            """)
+        #expect(graph.entities.filter { $0.kind == .concept }.isEmpty)
+    }
+
+    @Test func clausesCutAtAnAuxiliaryAndNamesAreNoConcepts() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor concluded that the council and its partners could and should have acted sooner.
+            Mr Brian Tull called on the chief executive of Barset Council Jane Pike, who has since left, to explain the decision.
+            """)
+        #expect(graph.entities.filter { $0.kind == .concept }.isEmpty)
+    }
+
+    @Test func aRatingIsReadAsRatedNotAsAConcept() throws {
+        let graph = try ExtractionHelpers.graph("Ofsted found Westshire County Council's children's services to be 'inadequate'.")
+        #expect(ExtractionHelpers.entity(graph, "inadequate", .concept) == nil)
+        #expect(graph.relations.contains { $0.predicate == .rated && $0.attributes["rating"] == "inadequate" })
+    }
 }
