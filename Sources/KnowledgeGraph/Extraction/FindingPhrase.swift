@@ -22,6 +22,8 @@ struct FindingPhrase {
     private static let stops: Set<String> = ["said", "says", "added", "found", "concluded", "recommended", "urged", "told"]
     private static let softEnds: Set<String> = ["and", "or", "but"]
     private static let subordinators: Set<String> = ["because", "that", "as", "since", "while", "after", "when"]
+    private static let relatives: Set<String> = ["when", "where", "that"]
+    private static let pronouns: Set<String> = ["it", "he", "she", "they", "we", "i", "this", "that", "there", "of"]
 
     /// The clause after a cue ending at `start`, or nil when none follows (a comma, a quote only).
     func clause(after start: Int) -> Range<Int>? {
@@ -34,7 +36,24 @@ struct FindingPhrase {
             index = comma + 1
         }
         index = skipSubject(from: index)
-        return span(from: index, to: end)
+        return span(from: reason(from: index, to: end) ?? relativeExistential(from: index, to: end) ?? index, to: end)
+    }
+
+    /// "the girls were failed because staff were scared of ...": a finding that gives its
+    /// cause is named by the cause, unless that starts with a pronoun ("because it ...").
+    private func reason(from start: Int, to end: Int) -> Int? {
+        guard let because = (start..<end).first(where: { view.tokens[$0].stem == "because" }), because + 2 < end,
+              view.tokens[because + 1].shape == .word, !Self.pronouns.contains(view.tokens[because + 1].stem) else { return nil }
+        return because + 1
+    }
+
+    /// "a period when there were serious shortcomings in ...": the existential a relative
+    /// clause holds is the finding.
+    private func relativeExistential(from start: Int, to end: Int) -> Int? {
+        guard let there = (start + 1..<max(start + 1, end - 2)).first(where: {
+            view.tokens[$0].stem == "there" && Self.relatives.contains(view.tokens[$0 - 1].stem)
+                && Self.existentials.contains(view.tokens[$0 + 1].stem) }) else { return nil }
+        return there
     }
 
     /// The clause before "<comma> a report found" at `comma`: from the last subordinator
@@ -49,7 +68,10 @@ struct FindingPhrase {
     }
 
     /// The first clause of the quotation `quote` (a whole quoted sentence).
-    func clause(in quote: Range<Int>) -> Range<Int>? { span(from: skipSubject(from: quote.lowerBound), to: quote.upperBound) }
+    func clause(in quote: Range<Int>) -> Range<Int>? {
+        let start = skipSubject(from: quote.lowerBound)
+        return span(from: relativeExistential(from: start, to: quote.upperBound) ?? start, to: quote.upperBound)
+    }
 
     /// A short quotation and the lower-case nouns after it: "'deeply chaotic' management".
     func quoted(_ quote: Range<Int>) -> Range<Int> {

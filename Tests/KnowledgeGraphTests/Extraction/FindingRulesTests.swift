@@ -95,4 +95,21 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "inadequate", .concept) == nil)
         #expect(graph.relations.contains { $0.predicate == .rated && $0.attributes["rating"] == "inadequate" })
     }
+
+    @Test func aFindingWithACauseIsNamedByTheCause() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published.
+            The report found the warnings were ignored because managers were afraid of bad publicity.
+            """)
+        #expect(finds(graph, "Okafor Report", "managers were afraid of bad publicity"))
+        #expect(!finds(graph, "Okafor Report", "warnings were ignored"))
+    }
+
+    @Test func theExistentialInARelativeClauseOfAQuotation() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor said: 'This review covers a time when there were grave lapses in our care homes.'
+            """)
+        #expect(finds(graph, "Amara Okafor", "grave lapses in our care homes"))
+        #expect(!finds(graph, "Amara Okafor", "review covers a time"))
+    }
 }
