@@ -6,10 +6,11 @@
 /// `rejected-findings` ("the trust rejected Ofsted's findings": the trust criticised Ofsted),
 /// `failing-said` (a speaker or report says a named body "is failing", "failed" or "let down"
 /// someone) and `finding-about` (a report or person found a fault and the sentence names the
-/// body or person at fault). Runs after `ConceptExtractor`, whose findings it reads.
+/// body or person at fault) and `damning-report` (a "damning" or "scathing" report criticised
+/// the article's council). Runs after `ConceptExtractor`, whose findings it reads.
 public struct CriticismExtractor: Sendable {
     private let criticise: [[String]], rebut: [[String]], rebutted: Set<String>, faultVerbs: [[String]]
-    private let speech: [[String]], faults: Set<String>, auxiliaries: Set<String>
+    private let speech: [[String]], faults: Set<String>, auxiliaries: Set<String>, damning: Set<String>
     private static let critics: Set<EntityKind> = [.person, .body, .report]
     private static let targets: Set<EntityKind> = [.person, .body, .place]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
@@ -24,6 +25,7 @@ public struct CriticismExtractor: Sendable {
         speech = lexicon.cues("say") + lexicon.cues("find")
         faults = Set(lexicon.cues("fault").flatMap { $0 })
         auxiliaries = Set(lexicon.cues("auxiliary").flatMap { $0 })
+        damning = Set(lexicon.cues("damning").flatMap { $0 })
     }
 
     /// Adds criticism relations for every sentence of `context`.
@@ -34,6 +36,18 @@ public struct CriticismExtractor: Sendable {
             rebuttals(&context, view)
             failings(&context, view)
             findings(&context, view)
+            damningReports(&context, view)
+        }
+    }
+
+    /// "a damning report into the abuse": a report the article calls damning criticised the
+    /// local authority the article is about.
+    private func damningReports(_ context: inout ArticleContext, _ view: SentenceView) {
+        guard let council = context.mainCouncil else { return }
+        for report in view.mentions where view.kind(report) == .report {
+            let words = max(view.sentence.tokens.lowerBound, report.tokens.lowerBound - 2)..<report.tokens.upperBound
+            guard words.contains(where: { damning.contains(view.tokens[$0].stem) }) else { continue }
+            context.relate(report.entity, .criticised, council, rule: "damning-report", sentence: view.number, confidence: 0.4)
         }
     }
 

@@ -48,6 +48,16 @@ import Testing
         #expect(!criticised(graph, "Okafor Report", "Okafor"))
     }
 
+    @Test func aDamningReportCriticisesTheArticlesCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Council's chief executive quit after the Okafor Report was published.
+            The damning Okafor Report described years of neglect.
+            The Tull Report was published in May.
+            """)
+        #expect(criticised(graph, "Okafor Report", "Barset Council"))
+        #expect(!criticised(graph, "Tull Report", "Barset Council"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil
