@@ -14,7 +14,7 @@ public struct CriticismExtractor: Sendable {
     private static let critics: Set<EntityKind> = [.person, .body, .report]
     private static let targets: Set<EntityKind> = [.person, .body, .place]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-    private static let findingRules: Set<String> = ["finding", "finding-said", "finding-blamed"]
+    private static let findingRules: Set<String> = ["finding", "finding-said", "finding-blamed", "finding-list"]
 
     /// Creates the extractor with the cue phrases of `lexicon`.
     public init(lexicon: Lexicon) {
@@ -135,10 +135,11 @@ public struct CriticismExtractor: Sendable {
         }
         let cues = view.find(speech)
         for relation in found {
-            guard let subject = view.mentions.first(where: { $0.entity == relation.subject }),
-                  let cue = cues.first(where: { $0.lowerBound >= subject.tokens.upperBound }) else { continue }
+            let subject = view.mentions.first { $0.entity == relation.subject }
+            guard let from = relation.rule == "finding-list" ? view.sentence.tokens.lowerBound
+                    : subject.flatMap({ subject in cues.first { $0.lowerBound >= subject.tokens.upperBound }?.upperBound }) else { continue }
             let authors = Set(context.relations.filter { $0.predicate == .authored && $0.object == relation.subject }.map(\.subject))
-            for mention in view.mentions where mention.tokens.lowerBound >= cue.upperBound && Self.targets.contains(view.kind(mention))
+            for mention in view.mentions where mention.tokens.lowerBound >= from && Self.targets.contains(view.kind(mention))
                 && !qualifiesBody(mention, view) {
                 guard let target = view.kind(mention) == .place ? context.council(of: mention.entity) : mention.entity,
                       target != relation.subject, !authors.contains(target), !view.entities[target].isMedia else { continue }

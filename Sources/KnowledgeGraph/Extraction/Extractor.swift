@@ -2,7 +2,7 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
-/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
+/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `ListFindingExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
 /// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
@@ -64,6 +64,7 @@ public struct Extractor: Sendable {
         RoleExtractor(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
+        ListFindingExtractor(lexicon: lexicon).extract(&article)
         CriticismExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)

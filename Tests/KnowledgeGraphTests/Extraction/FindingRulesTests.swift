@@ -112,4 +112,20 @@ import Testing
         #expect(finds(graph, "Amara Okafor", "grave lapses in our care homes"))
         #expect(!finds(graph, "Amara Okafor", "review covers a time"))
     }
+
+    @Test func bulletedFindingsUnderAColon() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+
+            The report found:
+
+              \u{2022} a culture of silence around complaints;
+              \u{2022} Confirmed a "complete collapse of financial control" at the trust.
+
+            Mr Brian Tull said the trust would respond.
+            """)
+        #expect(finds(graph, "Okafor Report", "culture of silence around complaints"))
+        #expect(finds(graph, "Okafor Report", "complete collapse of financial control"))
+        #expect(!graph.relations.contains { $0.rule == "finding-list" && $0.evidence.contains { $0.text.contains("respond") } })
+    }
 }
