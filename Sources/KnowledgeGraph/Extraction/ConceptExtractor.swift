@@ -59,7 +59,7 @@ public struct ConceptExtractor: Sendable {
             if isPassive(cue, view) || !isFind && !isBlame && startsWithPronoun(after: cue, view) { continue }
             let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
             guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
-                    ?? view.mentions.first(where: { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
+                    ?? view.mentions.first(where: { !isFind && $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             let byReport = view.kind(subject) == .report
             var phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)

@@ -12,6 +12,8 @@ struct FindingPhrase {
     /// Copulas that may follow a named subject ("was", "has been").
     let copulas: [[String]]
 
+    /// Pronouns that make a clause speech about the speaker, not a finding ("they are not now").
+    static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "our", "my"]
     /// Longest phrase, in words.
     static let limit = 12
     private static let openers: Set<String> = ["that", "how", "whether"]

@@ -128,4 +128,25 @@ import Testing
         #expect(finds(graph, "Okafor Report", "complete collapse of financial control"))
         #expect(!graph.relations.contains { $0.rule == "finding-list" && $0.evidence.contains { $0.text.contains("respond") } })
     }
+
+    @Test func aQuotedParagraphContinuesTheSpeakerBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor, who chairs the panel, said: 'We were shocked by what we read about Mr Brian Tull's ward.
+
+            'These wards are not properly staffed.
+
+            'I was right to call for a full public inquiry.'
+
+            'The hospital is a fine building.'
+            """)
+        #expect(finds(graph, "Amara Okafor", "wards are not properly staffed"))
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "full public inquiry") != nil)
+        #expect(!finds(graph, "Brian Tull", "wards are not properly staffed"))
+        #expect(ExtractionHelpers.entity(graph, "hospital is a fine building", .concept) == nil)
+    }
+
+    @Test func aNameRightAfterAFindingVerbIsNotTheFinder() throws {
+        let graph = try ExtractionHelpers.graph("Revealed Westshire County Council's failures to act on complaints.")
+        #expect(!graph.relations.contains { $0.predicate == .found })
+    }
 }
