@@ -14,6 +14,8 @@ struct FindingPhrase {
 
     /// Pronouns that make a clause speech about the speaker, not a finding ("they are not now").
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "our", "my"]
+    /// Subjects whose copula is dropped with them: "this is a clear case of neglect".
+    private static let demonstratives: Set<String> = ["this", "it", "that"]
     /// Longest phrase, in words.
     static let limit = 12
     private static let openers: Set<String> = ["that", "how", "whether"]
@@ -88,10 +90,15 @@ struct FindingPhrase {
     }
 
     /// "the council was failing" → "failing": a named subject (or a short one before a quoted
-    /// predicate) and its copula are dropped, so the finding reads as what was found of it.
+    /// predicate, or "this"/"it") and its copula are dropped, so the finding reads as what was
+    /// found of it.
     private func skipSubject(from index: Int) -> Int {
         var start = index
         while start < view.sentence.tokens.upperBound, view.tokens[start].isMark("'") || view.tokens[start].isMark("\"") { start += 1 }
+        if start + 2 < view.sentence.tokens.upperBound, Self.demonstratives.contains(view.tokens[start].stem),
+           ["is", "was"].contains(view.tokens[start + 1].stem) {
+            return start + 2
+        }
         let named = view.mentions.contains { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
             && Self.determiners.contains(view.tokens[start].stem) }
         let window = start..<min(view.sentence.tokens.upperBound, start + (named ? 7 : 4))

@@ -149,4 +149,13 @@ import Testing
         let graph = try ExtractionHelpers.graph("Revealed Westshire County Council's failures to act on complaints.")
         #expect(!graph.relations.contains { $0.predicate == .found })
     }
+
+    @Test func suggestedFindingsAndThisIsQuotations() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor suggested the governors were part of a wider network.
+            Mr Brian Tull said: 'This is a clear case of neglect by the trust.'
+            """)
+        #expect(finds(graph, "Amara Okafor", "governors were part of a wider network"))
+        #expect(finds(graph, "Brian Tull", "clear case of neglect by the trust"))
+    }
 }
