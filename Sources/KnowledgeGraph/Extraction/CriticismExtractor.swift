@@ -51,7 +51,8 @@ public struct CriticismExtractor: Sendable {
         }
     }
 
-    /// "X slammed Y", "Y was criticised by X", "Y criticised in X's report".
+    /// "X slammed Y", "Y was criticised by X", "Y criticised in X's report"; a cue of several
+    /// words ("no confidence in", "hit out at") is always active.
     private func verbs(_ context: inout ArticleContext, _ view: SentenceView) {
         let end = view.sentence.tokens.upperBound
         for cue in view.find(criticise) {
@@ -59,9 +60,9 @@ public struct CriticismExtractor: Sendable {
             let next = cue.upperBound < end ? view.tokens[cue.upperBound].stem : ""
             let target = view.before(cue.lowerBound, Self.critics)
             let agent = (cue.upperBound..<min(end, cue.upperBound + 5)).first { view.tokens[$0].stem == "by" }
-            let passive = Self.passiveMarkers.contains(previous) || next == "by" || next == "in" || agent != nil && next == "for"
+            let passive = cue.count == 1 && (Self.passiveMarkers.contains(previous) || next == "by" || next == "in" || agent != nil && next == "for"
                 || (target.map { $0.tokens.upperBound == cue.lowerBound } ?? false) && next != "the"
-                    && !(view.after(cue.upperBound, Self.critics).map { $0.tokens.lowerBound == cue.upperBound } ?? false)
+                    && !(view.after(cue.upperBound, Self.critics).map { $0.tokens.lowerBound == cue.upperBound } ?? false))
             if passive {
                 let start = agent.map { $0 + 1 } ?? cue.upperBound
                 guard let object = target, let critic = view.after(start, Self.critics),

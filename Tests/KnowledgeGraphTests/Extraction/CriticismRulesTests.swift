@@ -58,6 +58,12 @@ import Testing
         #expect(!criticised(graph, "Tull Report", "Barset Council"))
     }
 
+    @Test func severalWordCuesAreActive() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor last night piled further pressure on Mr Brian Tull over the closures.")
+        #expect(criticised(graph, "Amara Okafor", "Brian Tull"))
+        #expect(!criticised(graph, "Brian Tull", "Amara Okafor"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil
