@@ -9,7 +9,9 @@
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
 /// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign; a
 /// call on someone that is not of that form recommends nothing)
-/// and `need-said` ("Barset needed a fresh leadership, she said").
+/// `recommendation-passive` ("the plan proposed by the minister") and `need-said` ("Barset
+/// needed a fresh leadership, she said"; "the need for a fresh start"). "The proposed plan"
+/// recommends nothing.
 public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>, reportNouns: Set<String>
@@ -156,6 +158,11 @@ public struct ConceptExtractor: Sendable {
         let view = context.view(number)
         let quotes = view.quotations()
         for cue in view.find(recommend) {
+            if cue.lowerBound > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[cue.lowerBound - 1].stem) { continue }
+            if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
+                passiveRecommendation(&context, view, cue)
+                continue
+            }
             let speaker = view.before(cue.lowerBound, [.person])
             guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers) else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
@@ -180,7 +187,8 @@ public struct ConceptExtractor: Sendable {
         for cue in view.find(need) {
             guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
                     ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
-            var phrase = clause(after: cue.upperBound, in: view, limit: 8)
+            let object = cue.upperBound < view.sentence.tokens.upperBound && view.tokens[cue.upperBound].stem == "for" ? cue.upperBound + 1 : cue.upperBound
+            var phrase = clause(after: object, in: view, limit: 8)
             if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {
                 let start = view.sentence.tokens.lowerBound
                 if cue.lowerBound - 1 - start <= 5 { phrase = start..<cue.lowerBound - 1 }
@@ -189,6 +197,22 @@ public struct ConceptExtractor: Sendable {
             let concept = context.entity(.concept, named: conceptName(phrase, in: view), at: phrase, sentence: number)
             context.relate(speaker.entity, .recommended, concept, rule: "need-said", sentence: number, confidence: 0.5)
         }
+    }
+
+    /// "the package proposed by the minister" (`cue` followed by "by"): the agent recommended
+    /// the noun phrase before the cue, back to its determiner.
+    private func passiveRecommendation(_ context: inout ArticleContext, _ view: SentenceView, _ cue: Range<Int>) {
+        guard cue.count == 1, let agent = view.after(cue.upperBound + 1, Self.speakers), agent.tokens.lowerBound <= cue.upperBound + 2
+        else { return }
+        var start = cue.lowerBound
+        while start > max(view.sentence.tokens.lowerBound, cue.lowerBound - 5), view.tokens[start - 1].shape == .word,
+              !Self.determiners.contains(view.tokens[start - 1].stem) {
+            start -= 1
+        }
+        guard start < cue.lowerBound, start > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[start - 1].stem),
+              !Self.passiveMarkers.contains(view.tokens[cue.lowerBound - 1].stem) else { return }
+        let concept = context.entity(.concept, named: conceptName(start..<cue.lowerBound, in: view), at: start..<cue.lowerBound, sentence: view.number)
+        context.relate(agent.entity, .recommended, concept, rule: "recommendation-passive", sentence: view.number, confidence: 0.5)
     }
 
     /// The words after `start` up to punctuation or a clause boundary, skipping "that" and a

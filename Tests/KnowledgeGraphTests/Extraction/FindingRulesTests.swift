@@ -158,4 +158,16 @@ import Testing
         #expect(finds(graph, "Amara Okafor", "governors were part of a wider network"))
         #expect(finds(graph, "Brian Tull", "clear case of neglect by the trust"))
     }
+
+    @Test func recommendationsByAgentAndNeedsFor() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published in May.
+            Barset Council has 14 days to respond to the Okafor Report and the proposed closure plan.
+            Barset Council must now consider the closure plan proposed by Dr Amara Okafor.
+            Mr Brian Tull said: 'We recognise the need for a fresh start at the trust.'
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "closure plan") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .recommended, "closure plan") == nil)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start at the trust") != nil)
+    }
 }
