@@ -56,6 +56,7 @@ public struct ConceptExtractor: Sendable {
         let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
         let findCues = view.find(find), sayCues = view.find(say), blameCues = view.find(blame)
         let quotes = view.quotations()
+        let needs = view.find(need)
         for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
             if isPassive(cue, view) || !isFind && !isBlame && startsWithPronoun(after: cue, view) { continue }
@@ -76,7 +77,8 @@ public struct ConceptExtractor: Sendable {
                     }
                     continue
                 }
-                guard isConcept(name, finding: isFind) else { continue }
+                guard isConcept(name, finding: isFind), isFind || !needs.contains(where: { $0.lowerBound <= phrase.upperBound + 1
+                    && $0.upperBound > phrase.lowerBound }) else { continue }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)

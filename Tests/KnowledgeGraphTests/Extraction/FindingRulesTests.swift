@@ -170,4 +170,10 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .recommended, "closure plan") == nil)
         #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start at the trust") != nil)
     }
+
+    @Test func aNeedIsARecommendationNotAFinding() throws {
+        let graph = try ExtractionHelpers.graph("Barset needed a fresh start, Dr Amara Okafor said.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "fresh start") != nil)
+        #expect(!finds(graph, "Amara Okafor", "fresh start"))
+    }
 }
