@@ -9,12 +9,14 @@
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
 /// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign; a
 /// call on someone that is not of that form recommends nothing)
-/// `recommendation-passive` ("the plan proposed by the minister") and `need-said` ("Barset
+/// `recommendation-passive` ("the plan proposed by the minister"), `belief-recommendation`
+/// ("I believe a new leadership will help": what a speaker believes will help) and `need-said` ("Barset
 /// needed a fresh leadership, she said"; "the need for a fresh start"). "The proposed plan"
 /// recommends nothing.
 public struct ConceptExtractor: Sendable {
     private let find: [[String]], say: [[String]], recommend: [[String]], need: [[String]], blame: [[String]], rate: [[String]]
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>, reportNouns: Set<String>
+    private let phraseWords: FindingPhrase.Words
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
     private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
         "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
@@ -39,6 +41,7 @@ public struct ConceptExtractor: Sendable {
         ratings = lexicon.cues("rating")
         copulas = lexicon.cues("copula")
         clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
+        phraseWords = FindingPhrase.Words(lexicon: lexicon)
         reportNouns = Set(lexicon.cues("report").flatMap { $0 })
     }
 
@@ -53,7 +56,7 @@ public struct ConceptExtractor: Sendable {
 
     private func findings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
+        let picker = FindingPhrase(view: view, words: phraseWords)
         let findCues = view.find(find), sayCues = view.find(say), blameCues = view.find(blame)
         let quotes = view.quotations()
         let needs = view.find(need)
@@ -79,6 +82,11 @@ public struct ConceptExtractor: Sendable {
                 }
                 guard isConcept(name, finding: isFind), isFind || !needs.contains(where: { $0.lowerBound <= phrase.upperBound + 1
                     && $0.upperBound > phrase.lowerBound }) else { continue }
+                if let hope = picker.hope(phrase) {
+                    let concept = context.entity(.concept, named: picker.name(hope), at: hope, sentence: number)
+                    context.relate(subject.entity, .recommended, concept, rule: "belief-recommendation", sentence: number, confidence: 0.4)
+                    continue
+                }
                 let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
                 context.relate(subject.entity, .found, concept, rule: isFind ? "finding" : isBlame ? "finding-blamed" : "finding-said",
                                sentence: number, confidence: isFind ? 0.7 : 0.5)

@@ -5,17 +5,36 @@
 /// Phrases are token ranges of the sentence; `name(_:)` turns one into a concept name without
 /// quote marks, leading determiners or an existential "there was".
 struct FindingPhrase {
+    /// The lexicon's words a picker needs, read once per extractor.
+    struct Words: Sendable {
+        /// Words that end a clause ("and", "which", "because").
+        let clauseEnds: Set<String>
+        /// Copulas that may follow a named subject ("was", "has been").
+        let copulas: [[String]]
+        /// Verbs of opinion whose object is what a speaker holds ("think", "believe").
+        let beliefs: Set<String>
+
+        /// Reads the words from `lexicon`'s cues.
+        init(lexicon: Lexicon) {
+            clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
+            copulas = lexicon.cues("copula")
+            beliefs = Set(lexicon.cues("belief").flatMap { $0 })
+        }
+    }
+
     /// The sentence the phrase is read from.
     let view: SentenceView
-    /// Words that end a clause ("and", "which", "because").
-    let clauseEnds: Set<String>
-    /// Copulas that may follow a named subject ("was", "has been").
-    let copulas: [[String]]
+    /// The lexicon's words.
+    let words: Words
+    private var clauseEnds: Set<String> { words.clauseEnds }
+    private var copulas: [[String]] { words.copulas }
+    private var beliefs: Set<String> { words.beliefs }
 
     /// Pronouns that make a clause speech about the speaker, not a finding ("they are not now").
     static let subjectPronouns: Set<String> = ["i", "we", "you", "they", "he", "she", "it", "our", "my"]
     /// Subjects whose copula is dropped with them: "this is a clear case of neglect".
     private static let demonstratives: Set<String> = ["this", "it", "that"]
+    private static let modals: Set<String> = ["will", "would", "should", "must"]
     /// Longest phrase, in words.
     static let limit = 12
     private static let openers: Set<String> = ["that", "how", "whether"]
@@ -99,6 +118,7 @@ struct FindingPhrase {
            ["is", "was"].contains(view.tokens[start + 1].stem) {
             return start + 2
         }
+        if let belief = belief(at: start) { return skipSubject(from: belief) }
         let named = view.mentions.contains { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
             && Self.determiners.contains(view.tokens[start].stem) }
         let window = start..<min(view.sentence.tokens.upperBound, start + (named ? 7 : 4))
@@ -108,6 +128,29 @@ struct FindingPhrase {
         let quoted = copula.upperBound < view.sentence.tokens.upperBound
             && (view.tokens[copula.upperBound].isMark("'") || view.tokens[copula.upperBound].isMark("\""))
         return named || quoted ? copula.upperBound : index
+    }
+
+    /// "I still think (that) X", "we believe X": where X starts, for a speaker's opinion.
+    private func belief(at start: Int) -> Int? {
+        let end = view.sentence.tokens.upperBound
+        guard start + 2 < end, ["i", "we"].contains(view.tokens[start].stem) else { return nil }
+        var index = start + 1
+        while index < end, index - start <= 3, !beliefs.contains(view.tokens[index].stem), view.tokens[index].shape == .word { index += 1 }
+        guard index + 1 < end, beliefs.contains(view.tokens[index].stem) else { return nil }
+        return view.tokens[index + 1].stem == "that" ? index + 2 : index + 1
+    }
+
+    /// "(I believe that) new leadership will enable ...": when `phrase` is a speaker's belief
+    /// about what a thing will do, the thing ("new leadership"), which the speaker recommends.
+    func hope(_ phrase: Range<Int>) -> Range<Int>? {
+        var opener = phrase.lowerBound - 1
+        while opener > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[opener].stem) || view.tokens[opener].isMark("'") {
+            opener -= 1
+        }
+        guard opener >= view.sentence.tokens.lowerBound, beliefs.contains(view.tokens[opener].stem),
+              let modal = phrase.first(where: { Self.modals.contains(view.tokens[$0].stem) }), modal - phrase.lowerBound >= 2
+        else { return nil }
+        return phrase.lowerBound..<modal
     }
 
     /// The words from `start` to the first stop: punctuation other than quotes, a clause end

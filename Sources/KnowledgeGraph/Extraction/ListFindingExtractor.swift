@@ -10,7 +10,7 @@
 /// each indented item names one finding: its quotation of four or more words when it has one
 /// ("Confirmed a 'complete failure of leadership'"), else its first clause.
 public struct ListFindingExtractor: Sendable {
-    private let cues: [[String]], clauseEnds: Set<String>, copulas: [[String]], reportNouns: Set<String>
+    private let cues: [[String]], phraseWords: FindingPhrase.Words, reportNouns: Set<String>
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
     /// Scalars between two lines beyond which the second is indented (a line break and a bullet).
     private static let indent = 4
@@ -20,8 +20,7 @@ public struct ListFindingExtractor: Sendable {
     /// Creates the extractor with the finding and speech cues of `lexicon`.
     public init(lexicon: Lexicon) {
         cues = lexicon.cues("find") + lexicon.cues("say")
-        clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
-        copulas = lexicon.cues("copula")
+        phraseWords = FindingPhrase.Words(lexicon: lexicon)
         reportNouns = Set(lexicon.cues("report").flatMap { $0 })
     }
 
@@ -31,7 +30,7 @@ public struct ListFindingExtractor: Sendable {
             guard let finder = finder(of: context.view(number)) else { continue }
             for item in items(after: number, in: context) {
                 let view = context.view(item)
-                let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
+                let picker = FindingPhrase(view: view, words: phraseWords)
                 let start = view.sentence.tokens.lowerBound
                 let quote = view.quotations().first { $0.count >= 4 && $0.lowerBound <= start + 3 }
                 guard let phrase = quote.flatMap(picker.clause(in:)) ?? picker.clause(after: start) else { continue }

@@ -7,7 +7,7 @@
 /// "These boards are not independent") and `recommendation-quoted` (a continued quotation
 /// that calls for, urges or recommends something: "I was right to call for a full inquiry").
 public struct QuotedParagraphExtractor: Sendable {
-    private let say: [[String]], find: [[String]], recommend: [[String]], clauseEnds: Set<String>, copulas: [[String]]
+    private let say: [[String]], find: [[String]], recommend: [[String]], phraseWords: FindingPhrase.Words
     private let faults: Set<String>
     private static let speakers: Set<EntityKind> = [.person, .body, .report]
     /// Sentences looked back through for the speaker.
@@ -18,8 +18,7 @@ public struct QuotedParagraphExtractor: Sendable {
         say = lexicon.cues("say")
         find = lexicon.cues("find")
         recommend = lexicon.cues("recommend")
-        clauseEnds = Set(lexicon.cues("clause-end").flatMap { $0 })
-        copulas = lexicon.cues("copula")
+        phraseWords = FindingPhrase.Words(lexicon: lexicon)
         faults = Set(lexicon.cues("fault").flatMap { $0 })
     }
 
@@ -61,7 +60,7 @@ public struct QuotedParagraphExtractor: Sendable {
 
     private func read(_ context: inout ArticleContext, _ number: Int, speaker: Int) {
         let view = context.view(number)
-        let picker = FindingPhrase(view: view, clauseEnds: clauseEnds, copulas: copulas)
+        let picker = FindingPhrase(view: view, words: phraseWords)
         if let cue = view.find(recommend).first {
             guard let phrase = picker.clause(after: cue.upperBound), phrase.count > 1 else { return }
             let concept = context.entity(.concept, named: picker.name(phrase), at: phrase, sentence: number)

@@ -176,4 +176,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "fresh start") != nil)
         #expect(!finds(graph, "Amara Okafor", "fresh start"))
     }
+
+    @Test func beliefsAreFindingsOrWhatWillHelp() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Mr Brian Tull said: 'I still think patients in Barset are not safe enough.'
+            Dr Amara Okafor said: 'I believe that a new board will restore trust in the hospital.'
+            """)
+        #expect(finds(graph, "Brian Tull", "patients in Barset are not safe enough"))
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "new board") != nil)
+        #expect(!finds(graph, "Amara Okafor", "new board will restore trust in the hospital"))
+    }
 }
