@@ -18,7 +18,8 @@ public struct ConceptExtractor: Sendable {
     private let ratings: [[String]], copulas: [[String]], clauseEnds: Set<String>, reportNouns: Set<String>
     private let phraseWords: FindingPhrase.Words
     private static let speakers: Set<EntityKind> = [.report, .person, .body]
-    private static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
+    /// Words a finding never starts with: prepositions, pronouns, conjunctions, auxiliaries.
+    static let badStarts: Set<String> = ["in", "on", "at", "to", "for", "with", "by", "of", "from", "and", "but", "i",
         "we", "you", "amid", "his", "her", "it", "its", "their", "they", "he", "she", "there", "this", "these", "those", "as",
         "while", "although", "if", "when", "because", "is", "was", "are", "were", "what", "my", "our", "me", "us", "him", "them"]
     private static let timeWords: Set<String> = ["today", "yesterday", "tonight", "last", "night", "week", "this", "morning",

@@ -1,7 +1,9 @@
 /// Reads findings and recommendations from quoted sentences that carry no attribution of
 /// their own: a paragraph that opens with a quotation mark continues the quotation of the
 /// speaker named in the paragraph before ("'The home failed its residents,' Dr Okafor said."
-/// then "'There was a culture of neglect.'").
+/// then "'There was a culture of neglect.'"), and a sentence inside a quotation an earlier
+/// sentence of its paragraph opened ("The report found: '... . The police came too late.'")
+/// continues that one.
 ///
 /// Rules: `finding-quoted` (the first clause of a continued quotation that names a fault:
 /// "These boards are not independent") and `recommendation-quoted` (a continued quotation
@@ -32,7 +34,7 @@ public struct QuotedParagraphExtractor: Sendable {
             let startsQuote = isQuote(view.tokens[first])
             let continues = open && !view.tokens[first].startsLine
             let marks = view.sentence.tokens.filter { isQuote(view.tokens[$0]) }.count
-            open = (startsQuote || continues) && (marks % 2 == 1) != continues
+            open = (marks % 2 == 1) != continues
             let unattributed = view.find(say).isEmpty && view.find(find).isEmpty
             quoted.append((startsQuote || continues) && unattributed)
             guard quoted[number], let speaker = speaker(before: number, quoted: quoted, context) else { continue }
@@ -40,15 +42,16 @@ public struct QuotedParagraphExtractor: Sendable {
         }
     }
 
-    /// The speaker a quoted sentence continues: the one named with a speech verb in the nearest
-    /// earlier sentence (right after the verb, else its first person, else the nearest name
+    /// The speaker a quoted sentence continues: the one named with a speech or finding verb in
+    /// the nearest earlier sentence (right after the verb, else its first person, else the nearest name
     /// before it), across other unattributed quoted sentences only.
     private func speaker(before number: Int, quoted: [Bool], _ context: ArticleContext) -> Int? {
         var previous = number - 1
         while previous >= max(0, number - Self.reach) {
             let view = context.view(previous)
-            if let cue = view.find(say).last {
-                return (view.after(cue.upperBound, Self.speakers).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
+            if let cue = view.find(say + find).last {
+                let inverted = cue.lowerBound > view.sentence.tokens.lowerBound && view.tokens[cue.lowerBound - 1].shape == .punctuation
+                return (view.after(cue.upperBound, Self.speakers).flatMap { inverted && $0.tokens.lowerBound <= cue.upperBound + 1 ? $0 : nil }
                     ?? view.mentions.first { $0.tokens.upperBound <= cue.lowerBound && view.kind($0) == .person }
                     ?? view.before(cue.lowerBound, Self.speakers))?.entity
             }
@@ -68,10 +71,12 @@ public struct QuotedParagraphExtractor: Sendable {
             return
         }
         guard view.sentence.tokens.contains(where: { faults.contains(view.tokens[$0].stem) }),
-              let phrase = picker.clause(in: view.sentence.tokens.lowerBound + 1..<view.sentence.tokens.upperBound), phrase.count > 1
+              let phrase = picker.clause(in: view.sentence.tokens), phrase.count > 1
         else { return }
         let name = picker.name(phrase)
-        guard name.first?.isLowercase == true, !FindingPhrase.subjectPronouns.contains(String(name.prefix { $0.isLetter })) else { return }
+        let first = String(name.prefix { $0.isLetter })
+        guard name.first?.isLowercase == true, !FindingPhrase.subjectPronouns.contains(first), !ConceptExtractor.badStarts.contains(first)
+        else { return }
         let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
         context.relate(speaker, .found, concept, rule: "finding-quoted", sentence: number, confidence: 0.4)
     }

@@ -186,4 +186,15 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "new board") != nil)
         #expect(!finds(graph, "Amara Okafor", "new board will restore trust in the hospital"))
     }
+
+    @Test func aQuotationOpenedEarlierInTheParagraphContinues() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            The report found: 'Staff were never trained. The response of the managers came too late to help.'
+            Dr Amara Okafor described Westshire County Council as chaotic. 'The wards are too crowded.'
+            """)
+        #expect(finds(graph, "Okafor Report", "response of the managers came too late to help"))
+        #expect(finds(graph, "Amara Okafor", "wards are too crowded"))
+        #expect(!finds(graph, "Westshire County Council", "wards are too crowded"))
+    }
 }
