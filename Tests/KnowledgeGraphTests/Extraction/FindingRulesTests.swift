@@ -197,4 +197,13 @@ import Testing
         #expect(finds(graph, "Amara Okafor", "wards are too crowded"))
         #expect(!finds(graph, "Westshire County Council", "wards are too crowded"))
     }
+
+    @Test func twoWordingsOfOneFindingMakeOneConcept() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report found the trust was failing in its duty to protect elderly patients.
+            The report said: 'A trust failing in its duty to protect elderly residents.'
+            """)
+        let concepts = graph.entities.filter { $0.kind == .concept && $0.allNames.contains { $0.contains("failing") } }
+        #expect(concepts.count == 1)
+    }
 }
