@@ -4,7 +4,8 @@
 ///
 /// Rules: `finding` (X found/concluded/exposed [that] Y: the clause, a quoted sentence or a
 /// quoted phrase; also what a report "said"; "Y, a report found today" reads the clause
-/// before the attribution), `finding-said` (a person's or body's "said" with a quotation),
+/// before the attribution), `finding-parenthetical` ("the staff, it found, were 'demoralised'"),
+/// `finding-said` (a person's or body's "said" with a quotation),
 /// `finding-blamed` (X blamed 'deeply chaotic' management), `rating` and `rating-passive`
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
 /// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign; a
@@ -68,6 +69,11 @@ public struct ConceptExtractor: Sendable {
             guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker ?? view.before(cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { !isFind && $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
+            if let finding = picker.parenthetical(subject: subject.tokens, cue: cue) {
+                let concept = context.entity(.concept, named: finding.name, at: finding.span, sentence: number)
+                context.relate(subject.entity, .found, concept, rule: "finding-parenthetical", sentence: number, confidence: 0.6)
+                continue
+            }
             let byReport = view.kind(subject) == .report
             var phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
             if let comma = attributionComma(subject, cue, view), let clause = picker.clause(before: comma) { phrases = [clause] }

@@ -10,7 +10,7 @@ public struct ConceptMerger: Sendable {
     /// "failing in its duties to protect children" and "a council failing in its duty to protect".
     private static func overlaps(_ short: Set<Substring>, _ long: Set<Substring>) -> Bool {
         let shared = short.intersection(long).count
-        return shared >= 2 && shared * 5 >= min(short.count, long.count) * 3
+        return shared >= 3 && shared * 5 >= min(short.count, long.count) * 3
     }
 
     /// Re-points relations from longer concepts of `context` to the shorter concepts they contain.

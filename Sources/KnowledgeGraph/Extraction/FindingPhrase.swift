@@ -191,15 +191,34 @@ struct FindingPhrase {
     }
 
     /// The "and"/"or" closing a list the comma at `comma` continues ("practices, record-keeping
-    /// and communication"): one to three words after the comma, then the conjunction.
+    /// and communication", "'slow', 'rude' and 'shouty'"): one to three words (and quote marks)
+    /// after the comma, then the conjunction.
     private func listConjunction(after comma: Int, _ end: Int) -> Int? {
         var index = comma + 1
-        while index < end, index - comma <= 4, view.tokens[index].shape == .word, !Self.softEnds.contains(view.tokens[index].stem) {
+        while index < end, index - comma <= 6, view.tokens[index].shape == .word && !Self.softEnds.contains(view.tokens[index].stem)
+                || isQuote(view.tokens[index]) {
             index += 1
         }
-        guard index > comma + 1, index < end, index - comma <= 4, ["and", "or"].contains(view.tokens[index].stem) else { return nil }
+        let words = (comma + 1..<index).filter { view.tokens[$0].shape == .word }.count
+        guard (1...3).contains(words), index < end, ["and", "or"].contains(view.tokens[index].stem) else { return nil }
         return index
     }
+
+    /// "The management, it found, was 'overbearing' and 'shouty'": the subject before an
+    /// attribution set off by commas (`subject` and its verb `cue`) and what follows its copula,
+    /// named as one finding ("management overbearing and shouty"), with the span they cover.
+    func parenthetical(subject: Range<Int>, cue: Range<Int>) -> (name: String, span: Range<Int>)? {
+        let start = view.sentence.tokens.lowerBound, end = view.sentence.tokens.upperBound
+        guard subject.lowerBound > start + 1, view.tokens[subject.lowerBound - 1].isMark(","), cue.lowerBound == subject.upperBound,
+              cue.upperBound + 1 < end, view.tokens[cue.upperBound].isMark(","),
+              let head = span(from: start, to: subject.lowerBound - 1) else { return nil }
+        var after = cue.upperBound + 1
+        if let copula = view.find(copulas).first(where: { $0.lowerBound == after }) { after = copula.upperBound }
+        guard let tail = span(from: after, to: end) else { return nil }
+        return (name(head) + " " + name(tail).lowercased(), head.lowerBound..<tail.upperBound)
+    }
+
+    private func isQuote(_ token: Token) -> Bool { token.isMark("'") || token.isMark("\"") }
 
     /// "there was 'complacency' around ..." → "complacency around ...".
     private func skipExistential(_ start: Int, _ end: Int) -> Int {

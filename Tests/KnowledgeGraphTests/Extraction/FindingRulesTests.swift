@@ -206,4 +206,12 @@ import Testing
         let concepts = graph.entities.filter { $0.kind == .concept && $0.allNames.contains { $0.contains("failing") } }
         #expect(concepts.count == 1)
     }
+
+    @Test func aFindingAroundAParentheticalAttribution() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            The leadership of the ward, it found, was 'remote', 'chaotic' and 'defensive'.
+            """)
+        #expect(finds(graph, "Okafor Report", "leadership of the ward remote, chaotic and defensive"))
+    }
 }
