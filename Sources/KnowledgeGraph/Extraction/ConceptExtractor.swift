@@ -202,7 +202,9 @@ public struct ConceptExtractor: Sendable {
         let sayCues = view.find(say)
         guard let said = sayCues.last else { return }
         for cue in view.find(need) {
-            guard let speaker = view.after(said.upperBound, [.person, .report, .body]) ?? view.before(said.lowerBound, [.person, .report, .body])
+            let inverted = said.lowerBound > view.sentence.tokens.lowerBound && view.tokens[said.lowerBound - 1].shape == .punctuation
+            guard let speaker = view.after(said.upperBound, Self.speakers).flatMap({ inverted && $0.tokens.lowerBound <= said.upperBound + 1 ? $0 : nil })
+                    ?? view.before(said.lowerBound, Self.speakers)
                     ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
             let object = cue.upperBound < view.sentence.tokens.upperBound && view.tokens[cue.upperBound].stem == "for" ? cue.upperBound + 1 : cue.upperBound
             var phrase = clause(after: object, in: view, limit: 8)

@@ -214,4 +214,10 @@ import Testing
             """)
         #expect(finds(graph, "Okafor Report", "leadership of the ward remote, chaotic and defensive"))
     }
+
+    @Test func theSpeakerOfANeedIsTheOneWhoSaysIt() throws {
+        let graph = try ExtractionHelpers.graph("Mr Brian Tull said Westshire County Council needed a fresh start.")
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .recommended, "fresh start") == nil)
+    }
 }
