@@ -22,7 +22,7 @@ public struct CriticismExtractor: Sendable {
         rebut = lexicon.cues("rebut")
         rebutted = Set(lexicon.cues("rebutted").flatMap { $0 })
         faultVerbs = lexicon.cues("fault-verb")
-        speech = lexicon.cues("say") + lexicon.cues("find")
+        speech = lexicon.cues("say") + lexicon.cues("find") + lexicon.cues("source")
         faults = Set(lexicon.cues("fault").flatMap { $0 })
         auxiliaries = Set(lexicon.cues("auxiliary").flatMap { $0 })
         damning = Set(lexicon.cues("damning").flatMap { $0 })

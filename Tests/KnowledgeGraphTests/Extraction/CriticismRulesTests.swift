@@ -64,6 +64,13 @@ import Testing
         #expect(!criticised(graph, "Brian Tull", "Amara Okafor"))
     }
 
+    @Test func aBodyFailingAccordingToAReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Constabulary is failing victims of domestic abuse, according to the Okafor Report published today.
+            """)
+        #expect(criticised(graph, "Okafor Report", "Barset Constabulary"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil
