@@ -113,14 +113,17 @@ public struct ConceptExtractor: Sendable {
         return index < view.sentence.tokens.upperBound && Self.personalPronouns.contains(view.tokens[index].stem)
     }
 
-    /// The comma of an attribution closing the sentence ("..., a recent report said today."):
-    /// the speaker follows it and at most a time word follows the cue.
+    /// The comma of an attribution closing the sentence ("..., a recent report said today.",
+    /// "'...,' it reads."): the speaker follows it and at most a time word follows the cue.
     private func attributionComma(_ subject: ResolvedMention, _ cue: Range<Int>, _ view: SentenceView) -> Int? {
         guard subject.tokens.upperBound <= cue.lowerBound else { return nil }
         let rest = (cue.upperBound..<view.sentence.tokens.upperBound).filter { view.tokens[$0].shape != .punctuation }
         guard rest.count <= 2, rest.allSatisfy({ Self.timeWords.contains(view.tokens[$0].stem) }) else { return nil }
         var comma = subject.tokens.lowerBound - 1
-        while comma > view.sentence.tokens.lowerBound, Self.determiners.contains(view.tokens[comma].stem) { comma -= 1 }
+        while comma > view.sentence.tokens.lowerBound,
+              Self.determiners.contains(view.tokens[comma].stem) || view.tokens[comma].isMark("'") || view.tokens[comma].isMark("\"") {
+            comma -= 1
+        }
         return comma > view.sentence.tokens.lowerBound && view.tokens[comma].isMark(",") ? comma : nil
     }
 

@@ -154,7 +154,8 @@ struct FindingPhrase {
     }
 
     /// The words from `start` to the first stop: punctuation other than quotes, a clause end
-    /// after a few words, a speech verb, or `limit` words.
+    /// after a few words (not inside a quotation opened after the first word: "has taken a
+    /// 'systematic and rigorous approach'"), a speech verb, or `limit` words.
     private func span(from start: Int, to end: Int) -> Range<Int>? {
         var first = start
         while first < end, view.tokens[first].isMark("'") || view.tokens[first].isMark("\"")
@@ -165,8 +166,10 @@ struct FindingPhrase {
         var stop = first
         var words = 0
         var listEnd: Int?
+        var inQuote = false
         while stop < end {
             let token = view.tokens[stop]
+            if isQuote(token), words > 0 { inQuote.toggle() }
             if token.isMark(","), words > 0, let conjunction = listConjunction(after: stop, end) {
                 listEnd = conjunction
                 stop += 1
@@ -174,8 +177,8 @@ struct FindingPhrase {
             }
             if token.shape == .punctuation, !token.isMark("'"), !token.isMark("\"") { break }
             if token.shape != .punctuation {
-                if words >= 4, stop != listEnd, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
-                if words >= 2, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
+                if words >= 4, stop != listEnd, !inQuote, Self.softEnds.contains(token.stem) || clauseEnds.contains(token.stem) { break }
+                if words >= 2, !inQuote, clauseEnds.contains(token.stem), !Self.softEnds.contains(token.stem) { break }
                 if Self.stops.contains(token.stem), words > 0 { break }
                 if words == Self.limit { break }
                 words += 1
@@ -183,7 +186,8 @@ struct FindingPhrase {
             stop += 1
         }
         while stop > first, view.tokens[stop - 1].shape == .punctuation
-                || Self.softEnds.contains(view.tokens[stop - 1].stem) || ["of", "to", "the", "a", "in"].contains(view.tokens[stop - 1].stem) {
+                || Self.softEnds.contains(view.tokens[stop - 1].stem) || ["of", "to", "the", "a", "in"].contains(view.tokens[stop - 1].stem)
+                || Self.prepositions.contains(view.tokens[stop - 1].stem) {
             stop -= 1
         }
         guard words >= 1, stop > first, view.tokens[first].shape == .word || view.tokens[first].shape == .number else { return nil }

@@ -220,4 +220,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start") != nil)
         #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .recommended, "fresh start") == nil)
     }
+
+    @Test func aQuotationInsideAFindingIsKeptWholeAndDocumentsRead() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            The report says the trust's board has 'taken a careful and thorough approach to safety' since May.
+            'The hiring of experienced matrons has brought lasting improvement,' it reads.
+            """)
+        #expect(finds(graph, "Okafor Report", "trust's board has taken a careful and thorough approach to safety"))
+        #expect(finds(graph, "Okafor Report", "hiring of experienced matrons has brought lasting improvement"))
+    }
 }
