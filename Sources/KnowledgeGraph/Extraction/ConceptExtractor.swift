@@ -128,7 +128,8 @@ public struct ConceptExtractor: Sendable {
     }
 
     /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report
-    /// says): a quoted sentence, a short quote and its noun, or the clause. After a person's
+    /// says): a quoted sentence, a short quote and its noun (the clause when a determiner
+    /// opens the quote's noun phrase: "the 'churn' of staff"), or the clause. After a person's
     /// "said": only a clause holding a quotation, or the quotation the speech verb closes.
     /// After "blamed": only a short quotation and its noun.
     private func phrases(after cue: Range<Int>, picker: FindingPhrase, quotes: [Range<Int>], find: Bool, blame: Bool) -> [Range<Int>] {
@@ -137,7 +138,8 @@ public struct ConceptExtractor: Sendable {
             return picker.clause(in: opening).map { [$0] } ?? []
         }
         if blame { return opening.map { [picker.quoted($0)] } ?? [] }
-        if let opening, opening.lowerBound <= cue.upperBound + 2, find { return [picker.quoted(opening)] }
+        let insideNoun = opening.map { $0.lowerBound >= 2 && Self.determiners.contains(picker.view.tokens[$0.lowerBound - 2].stem) } ?? false
+        if let opening, opening.lowerBound <= cue.upperBound + 2, find, !insideNoun { return [picker.quoted(opening)] }
         if let clause = picker.clause(after: cue.upperBound) {
             let laterQuotes = quotes.filter { $0.lowerBound > clause.upperBound && $0.count <= 6 }.map(picker.quoted)
             if find { return [clause] + laterQuotes }

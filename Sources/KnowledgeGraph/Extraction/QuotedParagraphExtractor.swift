@@ -61,6 +61,8 @@ public struct QuotedParagraphExtractor: Sendable {
         return nil
     }
 
+    /// Reads sentence `number`, a continued quotation of `speaker`: what it calls for, or else
+    /// its first clause when that names a fault.
     private func read(_ context: inout ArticleContext, _ number: Int, speaker: Int) {
         let view = context.view(number)
         let picker = FindingPhrase(view: view, words: phraseWords)

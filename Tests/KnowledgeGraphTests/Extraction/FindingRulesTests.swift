@@ -230,4 +230,12 @@ import Testing
         #expect(finds(graph, "Okafor Report", "trust's board has taken a careful and thorough approach to safety"))
         #expect(finds(graph, "Okafor Report", "hiring of experienced matrons has brought lasting improvement"))
     }
+
+    @Test func aQuotedHeadNounKeepsItsPhrase() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            It also said the 'turnover' of nurses at Barset, particularly on night shifts, left wards unsafe.
+            """)
+        #expect(finds(graph, "Okafor Report", "turnover of nurses at Barset"))
+    }
 }
