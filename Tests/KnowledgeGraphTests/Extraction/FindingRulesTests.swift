@@ -238,4 +238,9 @@ import Testing
             """)
         #expect(finds(graph, "Okafor Report", "turnover of nurses at Barset"))
     }
+
+    @Test func askingForSomethingRecommendsIt() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor asked for an independent review of the closures.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "independent review of the closures") != nil)
+    }
 }
