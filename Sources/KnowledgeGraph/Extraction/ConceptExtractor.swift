@@ -129,7 +129,8 @@ public struct ConceptExtractor: Sendable {
 
     /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report
     /// says): a quoted sentence, a short quote and its noun (the clause when a determiner
-    /// opens the quote's noun phrase: "the 'churn' of staff"), or the clause. After a person's
+    /// opens the quote's noun phrase: "the 'churn' of staff"), or the clause (and a second one
+    /// joined by "and how" / "and that"). After a person's
     /// "said": only a clause holding a quotation, or the quotation the speech verb closes.
     /// After "blamed": only a short quotation and its noun.
     private func phrases(after cue: Range<Int>, picker: FindingPhrase, quotes: [Range<Int>], find: Bool, blame: Bool) -> [Range<Int>] {
@@ -142,7 +143,7 @@ public struct ConceptExtractor: Sendable {
         if let opening, opening.lowerBound <= cue.upperBound + 2, find, !insideNoun { return [picker.quoted(opening)] }
         if let clause = picker.clause(after: cue.upperBound) {
             let laterQuotes = quotes.filter { $0.lowerBound > clause.upperBound && $0.count <= 6 }.map(picker.quoted)
-            if find { return [clause] + laterQuotes }
+            if find { return [clause] + coordinatedClause(after: clause, picker: picker) + laterQuotes }
             return quotes.contains(where: { clause.contains($0.lowerBound) }) ? [clause] : []
         }
         let later = quotes.filter { $0.lowerBound > cue.lowerBound && $0.count <= 10 }
@@ -151,6 +152,15 @@ public struct ConceptExtractor: Sendable {
             return picker.clause(in: before).map { [$0] } ?? []
         }
         return []
+    }
+
+    /// "found how X ... and how Y", "found that X and that Y": the second finding, when any.
+    private func coordinatedClause(after clause: Range<Int>, picker: FindingPhrase) -> [Range<Int>] {
+        let view = picker.view
+        let end = view.sentence.tokens.upperBound
+        guard let and = (clause.upperBound..<max(clause.upperBound, end - 1)).first(where: {
+            view.tokens[$0].stem == "and" && ["how", "that"].contains(view.tokens[$0 + 1].stem) }) else { return [] }
+        return picker.clause(after: and + 1).map { [$0] } ?? []
     }
 
     /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or

@@ -243,4 +243,12 @@ import Testing
         let graph = try ExtractionHelpers.graph("Dr Amara Okafor asked for an independent review of the closures.")
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "independent review of the closures") != nil)
     }
+
+    @Test func twoFindingsJoinedByAndHow() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report outlined how patients had waited hours for care and how their complaints had been ignored by managers.
+            """)
+        #expect(finds(graph, "Okafor Report", "patients had waited hours for care"))
+        #expect(finds(graph, "Okafor Report", "complaints had been ignored by managers"))
+    }
 }
