@@ -251,4 +251,11 @@ import Testing
         #expect(finds(graph, "Okafor Report", "patients had waited hours for care"))
         #expect(finds(graph, "Okafor Report", "complaints had been ignored by managers"))
     }
+
+    @Test func aBodyAfterAPrepositionDoesNotFind() throws {
+        let graph = try ExtractionHelpers.graph("""
+            An investigation into Hillfield Academy Trust has found that trustees approved payments to a company.
+            """)
+        #expect(!finds(graph, "Hillfield Academy Trust", "trustees approved payments to a company"))
+    }
 }
