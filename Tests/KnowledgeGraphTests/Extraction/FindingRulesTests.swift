@@ -54,15 +54,6 @@ import Testing
         #expect(finds(graph, "Yesterday's report", "prosecutors thought the main witness was unreliable"))
     }
 
-    @Test func everyCoordinatedSpeakerRecommends() throws {
-        let graph = try ExtractionHelpers.graph("""
-            Council leader Ann Wood, Home Secretary John Harding and Ed Smith have all called for Mr Bloggs to resign.
-            """)
-        for name in ["Ann Wood", "John Harding", "Ed Smith"] {
-            #expect(ExtractionHelpers.relation(graph, name, .recommended, "Bloggs to resign") != nil)
-        }
-    }
-
     @Test func listsInsideAFindingAndOneConceptPerFinding() throws {
         let graph = try ExtractionHelpers.graph("""
             The Okafor Report was published.
@@ -159,24 +150,6 @@ import Testing
         #expect(finds(graph, "Brian Tull", "clear case of neglect by the trust"))
     }
 
-    @Test func recommendationsByAgentAndNeedsFor() throws {
-        let graph = try ExtractionHelpers.graph("""
-            The Okafor Report was published in May.
-            Barset Council has 14 days to respond to the Okafor Report and the proposed closure plan.
-            Barset Council must now consider the closure plan proposed by Dr Amara Okafor.
-            Mr Brian Tull said: 'We recognise the need for a fresh start at the trust.'
-            """)
-        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "closure plan") != nil)
-        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .recommended, "closure plan") == nil)
-        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start at the trust") != nil)
-    }
-
-    @Test func aNeedIsARecommendationNotAFinding() throws {
-        let graph = try ExtractionHelpers.graph("Barset needed a fresh start, Dr Amara Okafor said.")
-        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "fresh start") != nil)
-        #expect(!finds(graph, "Amara Okafor", "fresh start"))
-    }
-
     @Test func beliefsAreFindingsOrWhatWillHelp() throws {
         let graph = try ExtractionHelpers.graph("""
             Mr Brian Tull said: 'I still think patients in Barset are not safe enough.'
@@ -215,12 +188,6 @@ import Testing
         #expect(finds(graph, "Okafor Report", "leadership of the ward remote, chaotic and defensive"))
     }
 
-    @Test func theSpeakerOfANeedIsTheOneWhoSaysIt() throws {
-        let graph = try ExtractionHelpers.graph("Mr Brian Tull said Westshire County Council needed a fresh start.")
-        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "fresh start") != nil)
-        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .recommended, "fresh start") == nil)
-    }
-
     @Test func aQuotationInsideAFindingIsKeptWholeAndDocumentsRead() throws {
         let graph = try ExtractionHelpers.graph("""
             The Okafor Report was published on Monday.
@@ -237,11 +204,6 @@ import Testing
             It also said the 'turnover' of nurses at Barset, particularly on night shifts, left wards unsafe.
             """)
         #expect(finds(graph, "Okafor Report", "turnover of nurses at Barset"))
-    }
-
-    @Test func askingForSomethingRecommendsIt() throws {
-        let graph = try ExtractionHelpers.graph("Dr Amara Okafor asked for an independent review of the closures.")
-        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .recommended, "independent review of the closures") != nil)
     }
 
     @Test func twoFindingsJoinedByAndHow() throws {
