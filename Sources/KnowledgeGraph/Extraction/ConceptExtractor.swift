@@ -172,8 +172,8 @@ public struct ConceptExtractor: Sendable {
         return picker.clause(after: and + 1).map { [$0] } ?? []
     }
 
-    /// "Park Lane School was rated 'inadequate' (by Ofsted)": the rater is the "by" agent or
-    /// the inspectorate the article names.
+    /// "Park Lane School (and Hill School) was rated 'inadequate' (by Ofsted)": the rater is the
+    /// "by" agent or the inspectorate the article names; every coordinated body is rated.
     private func passiveRatings(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         for cue in view.find(rate) {
@@ -190,8 +190,10 @@ public struct ConceptExtractor: Sendable {
             }
             guard let rater = byAgent?.entity ?? inspectorate else { continue }
             let name = view.text(rating).lowercased()
-            context.relate(rater, .rated, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
-            context.relate(rater, .inspected, rated.entity, rule: "rating-passive", sentence: number, confidence: 0.5)
+            for body in view.coordinated(with: rated) + [rated] {
+                context.relate(rater, .rated, body.entity, rule: "rating-passive", sentence: number, confidence: 0.6, attributes: ["rating": name])
+                context.relate(rater, .inspected, body.entity, rule: "rating-passive", sentence: number, confidence: 0.5)
+            }
         }
     }
 

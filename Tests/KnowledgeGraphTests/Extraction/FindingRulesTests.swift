@@ -220,4 +220,15 @@ import Testing
             """)
         #expect(!finds(graph, "Hillfield Academy Trust", "trustees approved payments to a company"))
     }
+
+    @Test func everyCoordinatedSchoolIsRated() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Ofsted inspected the schools in May.
+            The Hillfield School and Barset Primary School were both branded 'inadequate' after the inspections.
+            """)
+        for school in ["Hillfield School", "Barset Primary School"] {
+            let rated = ExtractionHelpers.relation(graph, "Ofsted", .rated, school)
+            #expect(rated?.attributes["rating"] == "inadequate")
+        }
+    }
 }
