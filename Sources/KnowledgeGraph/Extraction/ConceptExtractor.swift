@@ -10,7 +10,8 @@
 /// (Ofsted found the service 'inadequate'; the school was rated 'good'), `recommendation`
 /// (X, Y and Z urged/recommended/called for W), `call-to-resign` (X called on Y to resign; a
 /// call on someone that is not of that form recommends nothing)
-/// `recommendation-passive` ("the plan proposed by the minister"), `belief-recommendation`
+/// `recommendation-passive` ("the plan proposed by the minister"), `recommendation-should`
+/// ("the police should improve training, the report said"), `belief-recommendation`
 /// ("I believe a new leadership will help": what a speaker believes will help) and `need-said` ("Barset
 /// needed a fresh leadership, she said"; "the need for a fresh start"). "The proposed plan"
 /// recommends nothing.
@@ -91,6 +92,11 @@ public struct ConceptExtractor: Sendable {
                 }
                 guard isConcept(name, finding: isFind), isFind || !needs.contains(where: { $0.lowerBound <= phrase.upperBound + 1
                     && $0.upperBound > phrase.lowerBound }) else { continue }
+                if let should = picker.obligation(phrase) {
+                    let concept = context.entity(.concept, named: picker.name(should), at: should, sentence: number)
+                    context.relate(subject.entity, .recommended, concept, rule: "recommendation-should", sentence: number, confidence: 0.5)
+                    continue
+                }
                 if let hope = picker.hope(phrase) {
                     let concept = context.entity(.concept, named: picker.name(hope), at: hope, sentence: number)
                     context.relate(subject.entity, .recommended, concept, rule: "belief-recommendation", sentence: number, confidence: 0.4)
@@ -261,18 +267,24 @@ public struct ConceptExtractor: Sendable {
     }
 
     /// The words after `start` up to punctuation or a clause boundary, skipping "that" and a
-    /// leading "X was/were": the key phrase of an unquoted finding.
+    /// leading "X was/were": the key phrase of an unquoted finding. A name right after the cue
+    /// without "that" or a copula is an object, not a clause ("urged Dr Okafor").
     private func clause(after start: Int, in view: SentenceView, limit: Int = 12) -> Range<Int>? {
         var index = start
         let end = view.sentence.tokens.upperBound
-        if index < end, view.tokens[index].stem == "that" { index += 1 }
+        let that = index < end && view.tokens[index].stem == "that"
+        if that { index += 1 }
         if index < end, Self.prepositions.contains(view.tokens[index].stem),
            let comma = (index..<min(end, index + 10)).first(where: { view.tokens[$0].isMark(",") }) {
             index = comma + 1
         }
         if let subject = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
             let afterSubject = subject.tokens.upperBound
-            if let copula = view.find(copulas).first(where: { $0.lowerBound == afterSubject }) { index = copula.upperBound } else { return nil }
+            if let copula = view.find(copulas).first(where: { $0.lowerBound == afterSubject }) {
+                index = copula.upperBound
+            } else if !that {
+                return nil
+            }
         }
         var stop = index
         while stop < end, view.tokens[stop].shape != .punctuation || view.tokens[stop].isMark("'") && stop > index,

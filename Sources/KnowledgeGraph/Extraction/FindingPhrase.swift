@@ -140,6 +140,14 @@ struct FindingPhrase {
         return view.tokens[index + 1].stem == "that" ? index + 2 : index + 1
     }
 
+    /// "the police should improve its training": a finding that says what someone should or
+    /// must do is a recommendation of it; "should have done" is a criticism, not advice.
+    func obligation(_ phrase: Range<Int>) -> Range<Int>? {
+        guard let modal = phrase.first(where: { ["should", "must"].contains(view.tokens[$0].stem) }), modal + 1 < phrase.upperBound,
+              view.tokens[modal + 1].stem != "have", modal - phrase.lowerBound <= 6 else { return nil }
+        return phrase
+    }
+
     /// "(I believe that) new leadership will enable ...": when `phrase` is a speaker's belief
     /// about what a thing will do, the thing ("new leadership"), which the speaker recommends.
     func hope(_ phrase: Range<Int>) -> Range<Int>? {
