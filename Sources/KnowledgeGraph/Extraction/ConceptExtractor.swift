@@ -23,7 +23,6 @@ public struct ConceptExtractor: Sendable {
         "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let determiners: Set<String> = ["a", "an", "the", "that", "its", "their", "this"]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-    private static let governing: Set<String> = ["into", "of", "on", "about", "at", "with", "from", "for", "to", "over", "in", "against"]
     private static let personalPronouns: Set<String> = ["he", "she", "i", "we", "they"]
     private static let auxiliaries: Set<String> = ["could", "should", "would", "will", "may", "might", "can", "must", "had", "has",
         "have", "was", "were", "is", "are", "did", "does"]
@@ -57,9 +56,9 @@ public struct ConceptExtractor: Sendable {
         for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
             if isPassive(cue, view) || !isFind && !isBlame && startsWithPronoun(after: cue, view) { continue }
-            let speaker = isFind ? nil : view.before(cue.lowerBound, [.person])
+            let speaker = isFind ? nil : view.subject(before: cue.lowerBound, [.person])
             guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker
-                    ?? view.before(cue.lowerBound, Self.speakers).flatMap({ isPrepositionObject($0, view) ? nil : $0 })
+                    ?? view.subject(before: cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { !isFind && $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }
             if let finding = picker.parenthetical(subject: subject.tokens, cue: cue) {
@@ -97,13 +96,6 @@ public struct ConceptExtractor: Sendable {
                                sentence: number, confidence: isFind ? 0.7 : 0.5)
             }
         }
-    }
-
-    /// "an investigation into Barset Council found": a name governed by a preposition is not
-    /// the one who finds.
-    private func isPrepositionObject(_ mention: ResolvedMention, _ view: SentenceView) -> Bool {
-        mention.tokens.lowerBound > view.sentence.tokens.lowerBound
-            && Self.governing.contains(view.tokens[mention.tokens.lowerBound - 1].stem)
     }
 
     /// "were found guilty", "to be identified": a passive cue has no finder.

@@ -39,8 +39,9 @@ public struct RecommendationExtractor: Sendable {
                 passiveRecommendation(&context, view, cue)
                 continue
             }
-            let speaker = view.before(cue.lowerBound, [.person])
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.before(cue.lowerBound, Self.speakers) else { continue }
+            let speaker = view.subject(before: cue.lowerBound, [.person])
+            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.subject(before: cue.lowerBound, Self.speakers)
+            else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
             var name: String?
             if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,
@@ -63,8 +64,8 @@ public struct RecommendationExtractor: Sendable {
         for cue in view.find(need) {
             let inverted = said.lowerBound > view.sentence.tokens.lowerBound && view.tokens[said.lowerBound - 1].shape == .punctuation
             guard let speaker = view.after(said.upperBound, Self.speakers).flatMap({ inverted && $0.tokens.lowerBound <= said.upperBound + 1 ? $0 : nil })
-                    ?? view.before(said.lowerBound, Self.speakers)
-                    ?? (cue.lowerBound > said.lowerBound ? view.before(cue.lowerBound, Self.speakers) : nil) else { continue }
+                    ?? view.subject(before: said.lowerBound, Self.speakers)
+                    ?? (cue.lowerBound > said.lowerBound ? view.subject(before: cue.lowerBound, Self.speakers) : nil) else { continue }
             let object = cue.upperBound < view.sentence.tokens.upperBound && view.tokens[cue.upperBound].stem == "for" ? cue.upperBound + 1 : cue.upperBound
             var phrase = clause(after: object, in: view, limit: 8)
             if cue.lowerBound >= view.sentence.tokens.lowerBound + 2, view.tokens[cue.lowerBound - 1].stem == "was" || view.tokens[cue.lowerBound - 1].stem == "is" {

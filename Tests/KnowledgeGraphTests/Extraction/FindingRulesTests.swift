@@ -231,4 +231,12 @@ import Testing
             #expect(rated?.attributes["rating"] == "inadequate")
         }
     }
+
+    @Test func aNameAfterAPrepositionIsNotTheSpeaker() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In a letter to health chief Dr Amara Okafor, the union said the wards were 'dangerously understaffed' and asked for an urgent review.
+            """)
+        #expect(!finds(graph, "Amara Okafor", "wards were dangerously understaffed"))
+        #expect(!graph.relations.contains { $0.predicate == .recommended })
+    }
 }
