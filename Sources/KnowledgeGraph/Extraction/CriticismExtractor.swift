@@ -69,7 +69,7 @@ public struct CriticismExtractor: Sendable {
                       critic.tokens.lowerBound <= start + 4 else { continue }
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised-passive", sentence: view.number, confidence: 0.7)
             } else {
-                guard let critic = target, let object = activeObject(after: cue, view) else { continue }
+                guard let critic = view.subject(before: cue.lowerBound, Self.critics), let object = activeObject(after: cue, view) else { continue }
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
             }
         }
@@ -117,7 +117,7 @@ public struct CriticismExtractor: Sendable {
     /// right after a closing "said" (", said Dr Okafor").
     private func speaker(of attributions: [Range<Int>], avoiding target: ResolvedMention, _ view: SentenceView) -> ResolvedMention? {
         for cue in attributions {
-            if let before = view.before(cue.lowerBound, Self.critics), before.tokens.upperBound + 3 >= cue.lowerBound,
+            if let before = view.subject(before: cue.lowerBound, Self.critics), before.tokens.upperBound + 3 >= cue.lowerBound,
                before.entity != target.entity, before.tokens.lowerBound < target.tokens.lowerBound || cue.upperBound <= target.tokens.lowerBound {
                 return before
             }
