@@ -5,16 +5,18 @@
 /// "Westshire Police criticised in the Okafor report", "blasted for failings by the council"),
 /// `rejected-findings` ("the trust rejected Ofsted's findings": the trust criticised Ofsted),
 /// `failing-said` (a speaker or report says a named body "is failing", "failed" or "let down"
-/// someone) and `finding-about` (a report or person found a fault and the sentence names the
+/// someone), `finding-about` (a report or person found a fault and the sentence names the
 /// body or person at fault) and `damning-report` (a "damning" or "scathing" report criticised
-/// the article's council). Runs after `ConceptExtractor`, whose findings it reads.
+/// the article's council). Runs after the finding extractors, whose findings it reads.
 public struct CriticismExtractor: Sendable {
     private let criticise: [[String]], rebut: [[String]], rebutted: Set<String>, faultVerbs: [[String]]
     private let speech: [[String]], faults: Set<String>, auxiliaries: Set<String>, damning: Set<String>
     private static let critics: Set<EntityKind> = [.person, .body, .report]
     private static let targets: Set<EntityKind> = [.person, .body, .place]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
-    private static let findingRules: Set<String> = ["finding", "finding-said", "finding-blamed", "finding-list"]
+    private static let findingRules: Set<String> = ["finding", "finding-said", "finding-blamed", "finding-parenthetical"]
+    /// Findings whose whole sentence is the finding, with no finder named in it.
+    private static let wholeSentenceRules: Set<String> = ["finding-list", "finding-quoted"]
 
     /// Creates the extractor with the cue phrases of `lexicon`.
     public init(lexicon: Lexicon) {
@@ -52,7 +54,7 @@ public struct CriticismExtractor: Sendable {
     }
 
     /// "X slammed Y", "Y was criticised by X", "Y criticised in X's report"; a cue of several
-    /// words ("no confidence in", "hit out at") is always active.
+    /// words ("piled pressure on", "hit out at") is always active.
     private func verbs(_ context: inout ArticleContext, _ view: SentenceView) {
         let end = view.sentence.tokens.upperBound
         for cue in view.find(criticise) {
@@ -132,12 +134,13 @@ public struct CriticismExtractor: Sendable {
     /// criticised the bodies and people the sentence names besides itself and its author.
     private func findings(_ context: inout ArticleContext, _ view: SentenceView) {
         let found = context.relations.filter {
-            $0.sentence == view.number && $0.predicate == .found && Self.findingRules.contains($0.rule) && isFault($0.object, context)
+            $0.sentence == view.number && $0.predicate == .found && isFault($0.object, context)
+                && (Self.findingRules.contains($0.rule) || Self.wholeSentenceRules.contains($0.rule))
         }
         let cues = view.find(speech)
         for relation in found {
             let subject = view.mentions.first { $0.entity == relation.subject }
-            guard let from = relation.rule == "finding-list" ? view.sentence.tokens.lowerBound
+            guard let from = Self.wholeSentenceRules.contains(relation.rule) ? view.sentence.tokens.lowerBound
                     : subject.flatMap({ subject in cues.first { $0.lowerBound >= subject.tokens.upperBound }?.upperBound }) else { continue }
             let authors = Set(context.relations.filter { $0.predicate == .authored && $0.object == relation.subject }.map(\.subject))
             for mention in view.mentions where mention.tokens.lowerBound >= from && Self.targets.contains(view.kind(mention))

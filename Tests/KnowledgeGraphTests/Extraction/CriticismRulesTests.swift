@@ -71,6 +71,15 @@ import Testing
         #expect(criticised(graph, "Okafor Report", "Barset Constabulary"))
     }
 
+    @Test func aContinuedQuotationNamingAFaultCriticises() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor said: 'We read every file.
+
+            'The failures of Westshire County Council were obvious to everyone.'
+            """)
+        #expect(criticised(graph, "Amara Okafor", "Westshire County Council"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil
