@@ -6,8 +6,8 @@
 /// `rejected-findings` ("the trust rejected Ofsted's findings": the trust criticised Ofsted),
 /// `failing-said` (a speaker or report says a named body "is failing", "failed" or "let down"
 /// someone), `finding-about` (a report or person found a fault and the sentence names the
-/// body or person at fault) and `damning-report` (a "damning" or "scathing" report criticised
-/// the article's council). Runs after the finding extractors, whose findings it reads.
+/// body or person at fault) and `damning-report` (a "damning" or "scathing" report with no
+/// other target criticised the article's council). Runs after the finding extractors, whose findings it reads.
 public struct CriticismExtractor: Sendable {
     private let criticise: [[String]], rebut: [[String]], rebutted: Set<String>, faultVerbs: [[String]]
     private let speech: [[String]], faults: Set<String>, auxiliaries: Set<String>, damning: Set<String>
@@ -38,18 +38,22 @@ public struct CriticismExtractor: Sendable {
             rebuttals(&context, view)
             failings(&context, view)
             findings(&context, view)
-            damningReports(&context, view)
         }
+        damningReports(&context)
     }
 
-    /// "a damning report into the abuse": a report the article calls damning criticised the
-    /// local authority the article is about.
-    private func damningReports(_ context: inout ArticleContext, _ view: SentenceView) {
+    /// "a damning report into the abuse": a report the article calls damning, and whose target
+    /// no other rule found, criticised the local authority the article is about.
+    private func damningReports(_ context: inout ArticleContext) {
         guard let council = context.mainCouncil else { return }
-        for report in view.mentions where view.kind(report) == .report {
-            let words = max(view.sentence.tokens.lowerBound, report.tokens.lowerBound - 2)..<report.tokens.upperBound
-            guard words.contains(where: { damning.contains(view.tokens[$0].stem) }) else { continue }
-            context.relate(report.entity, .criticised, council, rule: "damning-report", sentence: view.number, confidence: 0.4)
+        let critics = Set(context.relations.filter { $0.predicate == .criticised }.map(\.subject))
+        for number in context.sentences.indices {
+            let view = context.view(number)
+            for report in view.mentions where view.kind(report) == .report && !critics.contains(report.entity) {
+                let words = max(view.sentence.tokens.lowerBound, report.tokens.lowerBound - 2)..<report.tokens.upperBound
+                guard words.contains(where: { damning.contains(view.tokens[$0].stem) }) else { continue }
+                context.relate(report.entity, .criticised, council, rule: "damning-report", sentence: number, confidence: 0.4)
+            }
         }
     }
 

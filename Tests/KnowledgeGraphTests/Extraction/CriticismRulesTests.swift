@@ -58,6 +58,15 @@ import Testing
         #expect(!criticised(graph, "Tull Report", "Barset Council"))
     }
 
+    @Test func aDamningReportWithItsOwnTargetLeavesTheCouncilAlone() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Council and Barset Council officers met on Monday.
+            The damning Okafor Report criticised Westshire Police for losing evidence.
+            """)
+        #expect(criticised(graph, "Okafor Report", "Westshire Police"))
+        #expect(!criticised(graph, "Okafor Report", "Barset Council"))
+    }
+
     @Test func severalWordCuesAreActive() throws {
         let graph = try ExtractionHelpers.graph("Dr Amara Okafor last night piled further pressure on Mr Brian Tull over the closures.")
         #expect(criticised(graph, "Amara Okafor", "Brian Tull"))
