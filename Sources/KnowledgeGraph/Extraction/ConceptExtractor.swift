@@ -56,8 +56,9 @@ public struct ConceptExtractor: Sendable {
         for cue in (findCues + sayCues + blameCues).sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let isFind = findCues.contains(cue), isBlame = blameCues.contains(cue) && !findCues.contains(cue)
             if isPassive(cue, view) || !isFind && !isBlame && startsWithPronoun(after: cue, view) { continue }
-            let speaker = isFind ? nil : view.subject(before: cue.lowerBound, [.person])
-            guard let subject = (isFind ? view.before(cue.lowerBound, [.report]) : nil) ?? speaker
+            let reportSubject = view.before(cue.lowerBound, [.report]).flatMap { isFind || $0.tokens.upperBound + 1 >= cue.lowerBound ? $0 : nil }
+            let speaker = reportSubject != nil ? nil : view.subject(before: cue.lowerBound, [.person])
+            guard let subject = reportSubject ?? speaker
                     ?? view.subject(before: cue.lowerBound, Self.speakers)
                     ?? view.mentions.first(where: { !isFind && $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 2
                         && Self.speakers.contains(view.kind($0)) }) else { continue }

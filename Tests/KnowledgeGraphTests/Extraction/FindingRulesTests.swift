@@ -239,4 +239,12 @@ import Testing
         #expect(!finds(graph, "Amara Okafor", "wards were dangerously understaffed"))
         #expect(!graph.relations.contains { $0.predicate == .recommended })
     }
+
+    @Test func aReportRightBeforeItsVerbSpeaksNotItsAuthor() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            Dr Okafor's report said 70 per cent of councillors were in denial about the problem.
+            """)
+        #expect(finds(graph, "Okafor Report", "70 per cent of councillors were in denial about the problem"))
+    }
 }
