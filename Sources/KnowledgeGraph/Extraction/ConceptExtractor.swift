@@ -68,6 +68,7 @@ public struct ConceptExtractor: Sendable {
                 continue
             }
             let byReport = view.kind(subject) == .report
+                || context.lexicon.bodies[Lexicon.key(context.resolution.entities[subject.entity].name)]?.isInspectorate == true
             var phrases = phrases(after: cue, picker: picker, quotes: quotes, find: isFind || byReport, blame: isBlame)
             if let comma = attributionComma(subject, cue, view), let clause = picker.clause(before: comma) { phrases = [clause] }
             for phrase in phrases.prefix(2) {

@@ -247,4 +247,13 @@ import Testing
             """)
         #expect(finds(graph, "Okafor Report", "70 per cent of councillors were in denial about the problem"))
     }
+
+    @Test func anInspectorateSpeaksFindingsWithoutQuotes() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Ofsted said the children's services of Barset Council were failing to protect vulnerable children.
+            Barset Council said the inspection had been unfair.
+            """)
+        #expect(finds(graph, "Ofsted", "children's services of Barset Council were failing to protect vulnerable children"))
+        #expect(!graph.relations.contains { $0.predicate == .found && ExtractionHelpers.entity(graph, "Barset Council", .body)?.id == $0.subject })
+    }
 }
