@@ -33,8 +33,7 @@ public struct QuotedParagraphExtractor: Sendable {
             let first = view.sentence.tokens.lowerBound
             let startsQuote = isQuote(view.tokens[first])
             let continues = open && !view.tokens[first].startsLine
-            let marks = view.sentence.tokens.filter { isQuote(view.tokens[$0]) }.count
-            open = (marks % 2 == 1) != continues
+            open = isOpen(after: view, openAtStart: continues)
             let unattributed = view.find(say).isEmpty && view.find(find).isEmpty
             quoted.append((startsQuote || continues) && unattributed)
             guard quoted[number], let speaker = speaker(before: number, quoted: quoted, context) else { continue }
@@ -81,6 +80,18 @@ public struct QuotedParagraphExtractor: Sendable {
         else { return }
         let concept = context.entity(.concept, named: name, at: phrase, sentence: number)
         context.relate(speaker, .found, concept, rule: "finding-quoted", sentence: number, confidence: 0.4)
+    }
+
+    /// Whether a quotation is open at the end of the sentence of `view`. A mark that closes no
+    /// quotation and sticks to the word before it is an apostrophe ("the parents' concerns").
+    private func isOpen(after view: SentenceView, openAtStart: Bool) -> Bool {
+        var open = openAtStart
+        for index in view.sentence.tokens where isQuote(view.tokens[index]) {
+            let previous = index > view.sentence.tokens.lowerBound ? view.tokens[index - 1] : nil
+            if !open, let previous, previous.shape == .word, previous.end == view.tokens[index].start { continue }
+            open.toggle()
+        }
+        return open
     }
 
     private func isQuote(_ token: Token) -> Bool { token.isMark("'") || token.isMark("\"") }

@@ -256,4 +256,11 @@ import Testing
         #expect(finds(graph, "Ofsted", "children's services of Barset Council were failing to protect vulnerable children"))
         #expect(!graph.relations.contains { $0.predicate == .found && ExtractionHelpers.entity(graph, "Barset Council", .body)?.id == $0.subject })
     }
+
+    @Test func anApostropheOpensNoQuotation() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor said the parents' concerns were heard. The council failed to act on the complaints.
+            """)
+        #expect(!graph.relations.contains { $0.predicate == .found })
+    }
 }
