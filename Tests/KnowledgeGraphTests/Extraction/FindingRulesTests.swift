@@ -263,4 +263,12 @@ import Testing
             """)
         #expect(!graph.relations.contains { $0.predicate == .found })
     }
+
+    @Test func quotationsSkipApostrophes() {
+        let (tokens, sentences) = ExtractionHelpers.sentences("The parents' group called it 'a total breakdown' of trust.")
+        let sentence = sentences[0]
+        let view = SentenceView(number: 0, sentence: sentence, tokens: tokens, mentions: [], entities: [],
+                                stems: Set(tokens[sentence.tokens].map(\.stem)))
+        #expect(view.quotations().map { view.text($0) } == ["a total breakdown"])
+    }
 }
