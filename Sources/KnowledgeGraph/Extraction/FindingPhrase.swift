@@ -166,8 +166,9 @@ struct FindingPhrase {
     /// 'systematic and rigorous approach'"), a speech verb, or `limit` words.
     private func span(from start: Int, to end: Int) -> Range<Int>? {
         var first = start
-        while first < end, view.tokens[first].isMark("'") || view.tokens[first].isMark("\"")
-                || Self.determiners.contains(view.tokens[first].stem) && first + 1 < end && view.tokens[first + 1].shape == .word {
+        while first < end, isQuote(view.tokens[first])
+                || Self.determiners.contains(view.tokens[first].stem) && first + 1 < end
+                    && (view.tokens[first + 1].shape == .word || isQuote(view.tokens[first + 1])) {
             first += 1
         }
         first = skipExistential(first, end)

@@ -204,6 +204,7 @@ import Testing
             It also said the 'turnover' of nurses at Barset, particularly on night shifts, left wards unsafe.
             """)
         #expect(finds(graph, "Okafor Report", "turnover of nurses at Barset"))
+        #expect(ExtractionHelpers.entity(graph, "turnover of nurses at Barset", .concept)?.name == "turnover of nurses at Barset")
     }
 
     @Test func twoFindingsJoinedByAndHow() throws {
