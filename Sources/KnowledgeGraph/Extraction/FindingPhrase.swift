@@ -110,7 +110,7 @@ struct FindingPhrase {
 
     /// "the council was failing" → "failing": a named subject (or a short one before a quoted
     /// predicate, or "this"/"it") and its copula are dropped, so the finding reads as what was
-    /// found of it.
+    /// found of it. A name that only qualifies the subject stays ("the council's reserves were low").
     private func skipSubject(from index: Int) -> Int {
         var start = index
         while start < view.sentence.tokens.upperBound, view.tokens[start].isMark("'") || view.tokens[start].isMark("\"") { start += 1 }
@@ -119,12 +119,13 @@ struct FindingPhrase {
             return start + 2
         }
         if let belief = belief(at: start) { return skipSubject(from: belief) }
-        let named = view.mentions.contains { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
+        let subjects = view.mentions.filter { $0.tokens.lowerBound == start || $0.tokens.lowerBound == start + 1
             && Self.determiners.contains(view.tokens[start].stem) }
-        let window = start..<min(view.sentence.tokens.upperBound, start + (named ? 7 : 4))
+        let window = start..<min(view.sentence.tokens.upperBound, start + (subjects.isEmpty ? 4 : 7))
         guard let copula = view.find(copulas).first(where: { window.contains($0.lowerBound) && $0.lowerBound > start }),
               !(start..<copula.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation && !view.tokens[$0].isMark("'") })
         else { return index }
+        let named = subjects.contains { $0.tokens.upperBound == copula.lowerBound }
         let quoted = copula.upperBound < view.sentence.tokens.upperBound
             && (view.tokens[copula.upperBound].isMark("'") || view.tokens[copula.upperBound].isMark("\""))
         return named || quoted ? copula.upperBound : index

@@ -272,4 +272,13 @@ import Testing
                                 stems: Set(tokens[sentence.tokens].map(\.stem)))
         #expect(view.quotations().map { view.text($0) } == ["a total breakdown"])
     }
+
+    @Test func aNameQualifyingTheSubjectStaysInTheFinding() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report warned that Barset Council's reserves were dangerously low.
+            The Okafor Report found that Westshire County Council was failing its residents.
+            """)
+        #expect(finds(graph, "Okafor Report", "Barset Council's reserves were dangerously low"))
+        #expect(finds(graph, "Okafor Report", "failing its residents"))
+    }
 }
