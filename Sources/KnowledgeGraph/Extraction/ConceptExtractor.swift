@@ -127,8 +127,8 @@ public struct ConceptExtractor: Sendable {
     }
 
     /// The finding phrases a cue introduces. After "found"/"concluded" (or anything a report
-    /// says): a quoted sentence, a short quote and its noun (the clause when a determiner
-    /// opens the quote's noun phrase: "the 'churn' of staff"), or the clause (and a second one
+    /// says): a quoted sentence, a short quote and its noun (the clause when the quote heads a
+    /// noun phrase going on with "of": "the 'churn' of staff"), or the clause (and a second one
     /// joined by "and how" / "and that"). After a person's
     /// "said": only a clause holding a quotation, or the quotation the speech verb closes.
     /// After "blamed": only a short quotation and its noun.
@@ -138,7 +138,8 @@ public struct ConceptExtractor: Sendable {
             return picker.clause(in: opening).map { [$0] } ?? []
         }
         if blame { return opening.map { [picker.quoted($0)] } ?? [] }
-        let insideNoun = opening.map { $0.lowerBound >= 2 && Self.determiners.contains(picker.view.tokens[$0.lowerBound - 2].stem) } ?? false
+        let insideNoun = opening.map { $0.lowerBound >= 2 && Self.determiners.contains(picker.view.tokens[$0.lowerBound - 2].stem)
+            && $0.upperBound + 1 < picker.view.sentence.tokens.upperBound && picker.view.tokens[$0.upperBound + 1].stem == "of" } ?? false
         if let opening, opening.lowerBound <= cue.upperBound + 2, find, !insideNoun { return [picker.quoted(opening)] }
         if let clause = picker.clause(after: cue.upperBound) {
             let laterQuotes = quotes.filter { $0.lowerBound > clause.upperBound && $0.count <= 6 }.map(picker.quoted)

@@ -42,7 +42,10 @@ struct FindingPhrase {
     private static let existentials: Set<String> = ["is", "are", "was", "were", "had", "has", "have", "been", "being"]
     private static let prepositions: Set<String> = ["between", "in", "since", "during", "after", "before", "on", "by", "from",
                                                     "until", "over", "despite"]
-    private static let stops: Set<String> = ["said", "says", "added", "found", "concluded", "recommended", "urged", "told"]
+    private static let stops: Set<String> = ["said", "says", "added", "found", "concluded", "recommended", "urged", "told", "called"]
+    /// Words that start a phrase of their own after a quoted noun phrase ("'a culture of fear' among staff").
+    private static let linkWords: Set<String> = ["to", "for", "of", "with", "at", "among", "amongst", "within", "across", "around",
+                                                 "about", "through", "against", "under", "towards", "into"]
     private static let softEnds: Set<String> = ["and", "or", "but"]
     private static let subordinators: Set<String> = ["because", "that", "as", "since", "while", "after", "when"]
     private static let relatives: Set<String> = ["when", "where", "that"]
@@ -102,7 +105,7 @@ struct FindingPhrase {
         let limit = view.sentence.tokens.upperBound
         while end < limit, end - quote.upperBound <= 2, view.tokens[end].shape == .word, !view.tokens[end].isCapitalised,
               !clauseEnds.contains(view.tokens[end].stem), !Self.prepositions.contains(view.tokens[end].stem),
-              !["to", "for", "of", "with", "at"].contains(view.tokens[end].stem), !isVerbLike(view.tokens[end]) {
+              !Self.linkWords.contains(view.tokens[end].stem), !isVerbLike(view.tokens[end]) {
             end += 1
         }
         return end == quote.upperBound + 1 ? quote : quote.lowerBound..<end

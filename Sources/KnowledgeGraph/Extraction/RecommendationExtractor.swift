@@ -28,7 +28,8 @@ public struct RecommendationExtractor: Sendable {
         for number in context.sentences.indices { recommendations(&context, number) }
     }
 
-    /// Recommendation cues ("urged", "called for") with their recommender before them, and
+    /// Recommendation cues ("urged", "called for") with their recommender before them (before the
+    /// speech verb when one comes first: "Dr X said the report was poor and called for"), and
     /// needs ("X needed a fresh start, she said") with the speaker of the sentence.
     private func recommendations(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
@@ -39,9 +40,11 @@ public struct RecommendationExtractor: Sendable {
                 passiveRecommendation(&context, view, cue)
                 continue
             }
-            let speaker = view.subject(before: cue.lowerBound, [.person])
-            guard let subject = view.before(cue.lowerBound, [.report]) ?? speaker ?? view.subject(before: cue.lowerBound, Self.speakers)
-            else { continue }
+            let said = view.find(say).last { $0.upperBound <= cue.lowerBound }
+            let report = view.before(cue.lowerBound, [.report]).flatMap { report in
+                said.map { report.tokens.lowerBound < $0.lowerBound } ?? true ? report : nil }
+            let speaker = view.subject(before: said?.lowerBound ?? cue.lowerBound, [.person])
+            guard let subject = report ?? speaker ?? view.subject(before: cue.lowerBound, Self.speakers) else { continue }
             var phrase = quotes.first { $0.lowerBound > cue.lowerBound && $0.count <= 8 }
             var name: String?
             if let target = view.after(cue.upperBound, [.person]), target.tokens.lowerBound <= cue.upperBound + 1,

@@ -281,4 +281,12 @@ import Testing
         #expect(finds(graph, "Okafor Report", "Barset Council's reserves were dangerously low"))
         #expect(finds(graph, "Okafor Report", "failing its residents"))
     }
+
+    @Test func aQuotedNounPhraseStopsBeforeAPreposition() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            The report found a 'culture of fear' among senior nurses.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "culture of fear", .concept)?.name == "culture of fear")
+    }
 }

@@ -53,4 +53,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .found, "Westshire Police should improve its training of call handlers") == nil)
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .found, "Westshire Police should have acted sooner") != nil)
     }
+
+    @Test func theSpeakerRecommendsWhatTheReportMadeThemCallFor() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            Mr Brian Tull said the report was 'shocking' and called for an independent inquiry into the trust.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .recommended, "independent inquiry into the trust") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .recommended, "independent inquiry into the trust") == nil)
+        #expect(ExtractionHelpers.relation(graph, "Brian Tull", .found, "independent inquiry into the trust") == nil)
+    }
 }
