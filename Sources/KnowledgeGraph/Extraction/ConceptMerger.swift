@@ -6,11 +6,11 @@ public struct ConceptMerger: Sendable {
     /// Creates the stage.
     public init() {}
 
-    /// True when two concepts share at least two content words, three fifths of the shorter's:
+    /// True when two concepts share at least three content words, three quarters of the shorter's:
     /// "failing in its duties to protect children" and "a council failing in its duty to protect".
     private static func overlaps(_ short: Set<Substring>, _ long: Set<Substring>) -> Bool {
         let shared = short.intersection(long).count
-        return shared >= 3 && shared * 5 >= min(short.count, long.count) * 3
+        return shared >= 3 && shared * 4 >= min(short.count, long.count) * 3
     }
 
     /// Re-points relations from longer concepts of `context` to the shorter concepts they contain.

@@ -289,4 +289,12 @@ import Testing
             """)
         #expect(ExtractionHelpers.entity(graph, "culture of fear", .concept)?.name == "culture of fear")
     }
+
+    @Test func twoDifferentFindingsWithCommonWordsStayApart() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report said there was a culture of fear among senior nurses on the wards.
+            The Okafor Report said there was a culture of bullying among senior managers on the wards every day.
+            """)
+        #expect(graph.entities.filter { $0.kind == .concept }.count == 2)
+    }
 }
