@@ -2,7 +2,8 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
-/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
+/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`, `ListFindingExtractor`,
+/// `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
 /// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
@@ -64,6 +65,10 @@ public struct Extractor: Sendable {
         RoleExtractor(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
+        RecommendationExtractor(lexicon: lexicon).extract(&article)
+        ListFindingExtractor(lexicon: lexicon).extract(&article)
+        QuotedParagraphExtractor(lexicon: lexicon).extract(&article)
+        CriticismExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
