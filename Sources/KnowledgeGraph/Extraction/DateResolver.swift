@@ -49,6 +49,13 @@ public struct DateResolver: Sendable {
         return best
     }
 
+    /// `date` moved on by `months` ("2016-10" plus 4 is "2017-02"); a bare year stays as it is.
+    public func date(_ date: String, plusMonths months: Int) -> String {
+        guard date.count >= 7, let year = Int(date.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)) else { return date }
+        let total = year * 12 + month - 1 + months
+        return Self.iso(total / 12, total % 12 + 1, nil)
+    }
+
     private static func year(_ token: Token) -> Int? {
         guard token.shape == .number, token.text.count == 4, let value = Int(token.text), (1950...2049).contains(value) else { return nil }
         return value
