@@ -15,6 +15,7 @@ public struct EventAliases: Sendable {
 
     /// Dates undated happenings of `context` and adds every dated event's undated alias.
     public func add(_ context: inout ArticleContext) {
+        mergeDebates(&context)
         for index in context.resolution.entities.indices where context.resolution.entities[index].kind == .event {
             shortenPartName(of: index, in: &context)
             let name = context.resolution.entities[index].name
@@ -25,6 +26,20 @@ public struct EventAliases: Sendable {
                 context.resolution.entities[index].aliases.insert(name)
             }
         }
+    }
+
+    /// One article's debates are one debate, named by its title when it has one: "a Barset FM
+    /// debate" and "the Barset: What Now? debate" are the same programme.
+    private func mergeDebates(_ context: inout ArticleContext) {
+        let debates = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.lowercased().hasSuffix(" debate")
+        }
+        func rank(_ debate: Int) -> (Int, Int, Int) {
+            let name = context.resolution.entities[debate].name
+            return (name.contains(":") || name.contains("?") ? 1 : 0, name.count, -debate)
+        }
+        guard let canonical = debates.max(by: { rank($0) < rank($1) }) else { return }
+        for debate in debates { context.merge(event: debate, into: canonical) }
     }
 
     /// "Resignation of the Barset Metropolitan Borough Council cabinet" → "Resignation of the

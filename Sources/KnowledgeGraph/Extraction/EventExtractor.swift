@@ -26,7 +26,8 @@ public struct EventExtractor: Sendable {
             events += appointments(&context, number)
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
             events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
-            events += namedEvents(&context, number)
+            events += debates(&context, number)
+            scandals(&context, number) // a scandal is what reports uncover, not what they cause
             causes(&context, number, events: events)
         }
     }
@@ -192,36 +193,68 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    /// "the Westshire: Which Way? debate", "the child abuse scandal", "a review into the death of X".
-    private func namedEvents(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+    /// "the Westshire: Which Way? debate" (named by capitalised words: "a public debate" is no
+    /// event), and "the debate" once the article has named one. The people in the sentence and
+    /// a broadcaster in the debate's name took part; "chairing" makes a person's role chair.
+    private func debates(_ context: inout ArticleContext, _ number: Int) -> [Int] {
         let view = context.view(number)
+        let lower = view.sentence.tokens.lowerBound
         var events: [Int] = []
-        for index in view.sentence.tokens where ["debate", "scandal"].contains(view.tokens[index].stem) {
+        for index in view.sentence.tokens where view.tokens[index].stem == "debate" {
             var start = index
-            while start > view.sentence.tokens.lowerBound, index - start < 6,
-                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
-                  view.tokens[index].stem == "debate" || !lexicon.stopwords.contains(view.tokens[start - 1].stem) && index - start < 3,
-                  view.tokens[start - 1].shape == .word && (view.tokens[index].stem == "debate" || !view.tokens[start - 1].isCapitalised)
-                    || view.tokens[index].stem == "debate" && (view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?")) {
+            while start > lower, index - start < 6, !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  view.tokens[start - 1].shape == .word || view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?") {
                 start -= 1
             }
-            guard start < index else { continue }
-            var name = view.text(start..<index + 1)
-            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
-            if place == nil, view.tokens[index].stem == "scandal",
-               let home = context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }) {
-                name = "\(context.resolution.entities[home].name) \(name)"
+            let range = start..<index + 1
+            let event: Int
+            if (start..<index).contains(where: { view.tokens[$0].isCapitalised && $0 > lower }) {
+                event = context.entity(.event, named: view.text(range), at: range, sentence: number)
+            } else if start == index, index > lower, ["the", "this"].contains(view.tokens[index - 1].stem),
+                      let named = context.resolution.entities.indices.first(where: {
+                          context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasSuffix(" debate") }) {
+                event = named
+            } else {
+                continue
             }
-            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
-            if let where_ = place?.entity ?? context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }), view.tokens[index].stem == "scandal" {
-                context.relate(event, .locatedIn, where_, rule: "scandal", sentence: number, confidence: 0.6)
-            }
-            for mention in view.mentions where Self.actors.contains(view.kind(mention)) && view.tokens[index].stem == "debate" {
-                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5)
+            let chairing = view.sentence.tokens.contains { ["chairing", "chaired", "chairs"].contains(view.tokens[$0].stem) }
+            for mention in view.mentions {
+                let role: String
+                switch view.kind(mention) {
+                case .person: role = chairing ? "chair" : "speaker"
+                case .body where range.contains(mention.tokens.lowerBound): role = "broadcaster"
+                default: continue
+                }
+                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5,
+                               attributes: ["role": role])
             }
             events.append(event)
         }
         return events
+    }
+
+    /// "the child abuse scandal" (not "another scandal": that one is named elsewhere), named and
+    /// located by the place it gives or the article's council's town.
+    private func scandals(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for index in view.sentence.tokens where view.tokens[index].stem == "scandal" {
+            var start = index
+            while start > view.sentence.tokens.lowerBound, index - start < 3,
+                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  !lexicon.stopwords.contains(view.tokens[start - 1].stem),
+                  view.tokens[start - 1].shape == .word && !view.tokens[start - 1].isCapitalised {
+                start -= 1
+            }
+            guard start < index, !(start > view.sentence.tokens.lowerBound && view.tokens[start - 1].stem == "another") else { continue }
+            var name = view.text(start..<index + 1)
+            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
+            let home = context.mainCouncil.flatMap { context.resolution.homePlace[$0] }
+            if place == nil, let home { name = "\(context.resolution.entities[home].name) \(name)" }
+            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
+            if let located = place?.entity ?? home {
+                context.relate(event, .locatedIn, located, rule: "scandal", sentence: number, confidence: 0.6)
+            }
+        }
     }
 
     /// A report and an event in one sentence joined by "after", "sparked", "following", "over": led_to.

@@ -5,7 +5,8 @@
 /// Rules: `death` (the event "death of <person> (<year>)"), `report-into` (a report "into the
 /// death of X": its authors investigated that event), `named-incident` ("<Name> case/affair/
 /// campaign/attack/plot", located in a place it names), `jailing` ("jailing of <who> (<year>)"),
-/// and `hearing` ("the Westshire Committee hearing": the body took part).
+/// `hearing` ("the Westshire Committee hearing": the body took part) and `media-interview` ("Ann
+/// Wood said in a Barset Gazette interview": the person named before it gave it).
 public struct IncidentExtractor: Sendable {
     private static let deathWords: Set<String> = ["death", "murder", "killing", "manslaughter"]
     private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
@@ -86,8 +87,13 @@ public struct IncidentExtractor: Sendable {
                 switch view.kind(mention) {
                 case .place:
                     context.relate(incident, .locatedIn, mention.entity, rule: "named-incident", sentence: number, confidence: 0.6)
-                case .body where isSession:
+                case .body where isSession && !context.resolution.entities[mention.entity].isMedia:
                     context.relate(mention.entity, .participatedIn, incident, rule: "hearing", sentence: number, confidence: 0.6)
+                case .body where isSession:
+                    // A newspaper or broadcaster holds the interview; the person who gives it takes part.
+                    guard let interviewee = view.before(start, [.person]) else { break }
+                    context.relate(interviewee.entity, .participatedIn, incident, rule: "media-interview", sentence: number,
+                                   confidence: 0.5, attributes: ["role": "interviewee"])
                 default:
                     break
                 }

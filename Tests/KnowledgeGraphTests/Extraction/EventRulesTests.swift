@@ -30,4 +30,33 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, removal) != nil)
         #expect(ExtractionHelpers.relation(graph, removal, .locatedIn, "Barset") != nil)
     }
+
+    @Test func oneNamedDebatePerArticleWithItsSpeakersAndChair() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire Council's leader was criticised in a Barset Radio debate.
+            Coun Amara Okafor, speaking during the Westshire: Which Way? debate, said the focus must be on rebuilding.
+            Chairing the debate, John Briggs said: "There is a view in the audience."
+            There have also been calls for a public debate on the law.
+            """)
+        let debate = try #require(ExtractionHelpers.entity(graph, "Westshire: Which Way? debate", .event))
+        #expect(debate.aliases.contains("Barset Radio debate"))
+        #expect(graph.entities.filter { $0.kind == .event }.count == 1)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, debate.name)?.attributes["role"] == "speaker")
+        #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, debate.name)?.attributes["role"] == "chair")
+    }
+
+    @Test func theIntervieweeNotTheNewspaperTakesPartInAnInterview() throws {
+        let graph = try ExtractionHelpers.graph("Ann Wood said in a Barset Gazette interview that the council had improved.")
+        #expect(ExtractionHelpers.relation(graph, "Ann Wood", .participatedIn, "Barset Gazette interview") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Barset Gazette", .participatedIn, "Barset Gazette interview") == nil)
+    }
+
+    @Test func anotherScandalIsNotTheArticlesScandal() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised over the child abuse scandal.
+            Its former director has presided over another neglect scandal.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire child abuse scandal", .locatedIn, "Westshire") != nil)
+        #expect(!graph.entities.contains { $0.name.contains("neglect scandal") })
+    }
 }
