@@ -8,9 +8,8 @@
 /// into the death of X" names the event "death of X"), and `led-to` (a report in the same
 /// sentence as an event with "after", "following", "sparked", "over" caused it).
 public struct EventExtractor: Sendable {
-    private let lexicon: Lexicon
-    private static let actors: Set<EntityKind> = [.person, .body]
-    private static let stops: Set<String> = ["to", "in", "as", "later", "that", "which", "who", "and", "by", "on", "at", "for", "from", "after"]
+    let lexicon: Lexicon
+    static let actors: Set<EntityKind> = [.person, .body]
 
     /// Creates the extractor over `lexicon`'s cue phrases.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -32,35 +31,45 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// The year of sentence `number`, else the last year an earlier sentence gave.
-    private func year(_ context: ArticleContext, _ number: Int) -> String? {
-        guard let date = context.dates[...number].last(where: { $0 != nil }) ?? nil else { return nil }
-        return String(date.prefix(4))
+    /// The date of sentence `number`: its own, else the last date an earlier sentence gave, to
+    /// the month when the sentence says "that month" ("later that month"), else to the year.
+    func date(_ context: ArticleContext, _ number: Int) -> String? {
+        if let own = context.dates[number] { return own }
+        guard let earlier = context.dates[..<number].last(where: { $0 != nil }) ?? nil else { return nil }
+        let view = context.view(number)
+        let sameMonth = view.sentence.tokens.contains { index in
+            view.tokens[index].stem == "month" && index > view.sentence.tokens.lowerBound
+                && ["that", "same"].contains(view.tokens[index - 1].stem)
+        }
+        return sameMonth ? String(earlier.prefix(7)) : String(earlier.prefix(4))
     }
 
-    /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
+    /// The event "<base> (<year>)" of sentence `number` (also known by its undated name and, when
+    /// the month is known, as "<base> (<year-month>)"), or the article's event with that base
     /// name already, so that one resignation read in three sentences stays one event.
-    private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
+    func event(_ base: String, _ context: inout ArticleContext, _ number: Int, at tokens: Range<Int>? = nil) -> Int {
         let folded = Lexicon.key(base)
         if let existing = context.resolution.entities.firstIndex(where: { entity in
             entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            if let tokens { _ = context.entity(.event, named: context.resolution.entities[existing].name, at: tokens, sentence: number) }
             return existing
         }
-        guard let year = year(context, number) else {
-            return context.entity(.event, named: base, at: nil, sentence: number, attributes: dated(context, number))
+        guard let date = date(context, number) else {
+            return context.entity(.event, named: base, at: tokens, sentence: number)
         }
-        var attributes = dated(context, number)
-        attributes["date"] = attributes["date"] ?? year
-        return context.entity(.event, named: "\(base) (\(year))", aliases: [base], at: nil, sentence: number, attributes: attributes)
+        let monthly = date.count >= 7 ? ["\(base) (\(date.prefix(7)))"] : []
+        return context.entity(.event, named: "\(base) (\(date.prefix(4)))", aliases: [base] + monthly, at: tokens, sentence: number,
+                              attributes: ["date": date])
     }
 
-    private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
+    /// The sentence's own date as a `date` attribute, if it gives one.
+    func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
         context.dates[number].map { ["date": $0] } ?? [:]
     }
 
     /// Words that deny a departure ("would not resign", "refused to step down").
     private static let negations: Set<String> = ["not", "never", "refused", "refuses", "declined", "declines", "won't",
-                                                 "wouldn't", "didn't", "cannot", "can't", "no"]
+                                                 "wouldn't", "didn't", "cannot", "can't", "no", "refusal"]
 
     /// "X resigned [from Y]", "X quit", "X was sacked": the event, participated_in and resigned_from.
     private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
@@ -89,13 +98,17 @@ public struct EventExtractor: Sendable {
                !(cue.upperBound..<body.tokens.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation }) {
                 from = body.entity
             }
-            for leaver in leavers {
+            // "She resigned" names her; "He is the latest of several officials to step down" is too loose to.
+            for leaver in leavers where !(isPronoun(leaver, view) && leaver.tokens.upperBound < cue.lowerBound - 2)
+                && !isPrepositionObject(leaver, view) {
                 let entity = context.resolution.entities[leaver.entity]
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
                 let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
+                let fromName = from.map { " from \(context.resolution.entities[$0].name)" }
                 _ = context.entity(.event, named: context.resolution.entities[event].name,
-                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" }, at: nil, sentence: number)
+                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" } + (fromName.map { ["\(noun) of \(article)\(entity.name)\($0)"] } ?? []),
+                                   at: nil, sentence: number)
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
@@ -108,6 +121,30 @@ public struct EventExtractor: Sendable {
         return events
     }
 
+    /// True for "he", "she", "they": a leaver or appointee known only by a pronoun, too often
+    /// resolved to the wrong person to name an event after.
+    func isPronoun(_ mention: ResolvedMention, _ view: SentenceView) -> Bool {
+        mention.isReference && ["he", "she", "him", "her", "they", "them", "it"].contains(view.tokens[mention.tokens.lowerBound].stem)
+    }
+
+    /// True when a preposition governs the mention ("blasted over murdered schoolboy Ann Wood
+    /// has stepped down"): it is not the subject of the verb after it, unless a relative clause
+    /// makes it one ("the functions of the cabinet, which resigned").
+    private func isPrepositionObject(_ mention: ResolvedMention, _ view: SentenceView) -> Bool {
+        let next = mention.tokens.upperBound
+        let relative = (next..<min(view.sentence.tokens.upperBound, next + 2)).contains { ["which", "who"].contains(view.tokens[$0].stem) }
+        if relative { return false }
+        let prepositions = Set(lexicon.cues("preposition").map { $0[0] })
+        var index = mention.tokens.lowerBound - 1
+        while index >= max(view.sentence.tokens.lowerBound, mention.tokens.lowerBound - 3) {
+            let token = view.tokens[index]
+            if prepositions.contains(token.stem) { return true }
+            guard token.shape == .word, !token.isCapitalised else { return false }
+            index -= 1
+        }
+        return false
+    }
+
     /// The body a person or sub-body belongs to, from relations read so far; else the main council.
     private func employer(of entity: Int, in context: ArticleContext) -> Int? {
         if let known = context.relations.first(where: {
@@ -115,55 +152,6 @@ public struct EventExtractor: Sendable {
             return known.object
         }
         return context.mainCouncil
-    }
-
-    /// "X appointed Y" / "Y was appointed": "Appointment of Y (date)".
-    private func appointments(_ context: inout ArticleContext, _ number: Int) -> [Int] {
-        let view = context.view(number)
-        var events: [Int] = []
-        for cue in view.find(lexicon.cues("appoint")) {
-            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
-            let passive = ["was", "were", "been", "be", "swiftly", "being"].contains(previous)
-            var appointee: String?
-            var person: ResolvedMention?
-            if passive {
-                let marker = cue.lowerBound - 1
-                person = view.mentions.first { $0.tokens.upperBound == marker && view.kind($0) == .person }
-                if person == nil { appointee = nounPhrase(max(view.sentence.tokens.lowerBound, marker - 6)..<marker, view) }
-            } else {
-                person = view.after(cue.upperBound, [.person]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 4 ? $0 : nil }
-                if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
-            }
-            guard let name = person.map({ context.resolution.entities[$0.entity].name }) ?? appointee else { continue }
-            let event = self.event("Appointment of \(name)", &context, number)
-            if let person { context.relate(person.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6) }
-            if !passive, let appointer = view.before(cue.lowerBound, Self.actors) {
-                context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
-            }
-            events.append(event)
-        }
-        return events
-    }
-
-    /// The head of a lowercase noun phrase: "a team of five commissioners to ..." → "commissioners".
-    private func nounPhrase(_ range: Range<Int>, _ view: SentenceView) -> String? {
-        var words: [Int] = []
-        for index in range {
-            let token = view.tokens[index]
-            if token.shape == .punctuation || Self.stops.contains(token.stem) || ["was", "were"].contains(token.stem) {
-                if words.isEmpty { continue } else { break }
-            }
-            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "his", "her", "its", "their", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
-                words.removeAll()
-                continue
-            }
-            if token.isCapitalised, index != view.sentence.tokens.lowerBound { break }
-            words.append(index)
-        }
-        guard !words.isEmpty, words.count <= 5, let last = words.last else { return nil }
-        let head = view.tokens[last].stem.hasSuffix("s") ? String(view.tokens[last].stem.dropLast()) : view.tokens[last].stem
-        guard lexicon.roles.contains(where: { $0.words.last == head || $0.words.last == view.tokens[last].stem }) else { return nil }
-        return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
     }
 
     /// "an inspection by Ofsted", "Ofsted's inspection", "Okafor was sent in to inspect": "<Agent> inspection (year)".

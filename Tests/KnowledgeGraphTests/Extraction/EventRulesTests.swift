@@ -59,4 +59,38 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Westshire child abuse scandal", .locatedIn, "Westshire") != nil)
         #expect(!graph.entities.contains { $0.name.contains("neglect scandal") })
     }
+
+    @Test func appointmentsNameTheAppointeeAndKeepTheMonth() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In February 2019, Westshire secretary John Briggs took the step of appointing a team of five commissioners to take over the running of Barset Council.
+            When Mr Briggs appointed his commissioners later that month, he said he was sure.
+            A children's social care commissioner was swiftly appointed amid concerns of failure.
+            Dr Amara Okafor had been appointed by a panel in June 2013.
+            """)
+        let commissioners = try #require(ExtractionHelpers.entity(graph, "Appointment of commissioners (2019)", .event))
+        #expect(commissioners.aliases.contains("Appointment of commissioners (2019-02)"))
+        #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, commissioners.name) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Commissioners", .participatedIn, commissioners.name) != nil)
+        #expect(ExtractionHelpers.entity(graph, "Appointment of children's social care commissioner", .event) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2013)") != nil)
+    }
+
+    @Test func aPossessiveAppointmentIsTheOwnersAndADutyToAppointIsNoEvent() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor's appointment as chair of the Westshire Safeguarding Children Board was criticised in 2020.
+            The commissioners will also have the functions of appointing the chief executive.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2020)") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Appointment of chief executive") })
+    }
+
+    @Test func aNameAfterAPrepositionIsNotTheOneWhoLeaves() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The director who was blasted over murdered schoolboy John Briggs has stepped down from his new post.
+            The Westshire County Council cabinet met in 2015.
+            Commissioners took over the functions of the council's cabinet, which resigned in 2015.
+            """)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Resignation of John Briggs") })
+        #expect(ExtractionHelpers.entity(graph, "Resignation of the Westshire cabinet (2015)", .event) != nil)
+    }
 }
