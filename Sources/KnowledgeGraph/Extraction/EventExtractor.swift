@@ -16,17 +16,21 @@ public struct EventExtractor: Sendable {
 
     /// Adds events and their relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
+        // A scandal is what reports uncover, not what they cause: it is not among `events`. Named
+        // scandals first, so that "the scandal" refers to one even when it is named further on.
+        for number in context.sentences.indices { scandals(&context, number, named: true) }
+        for number in context.sentences.indices { scandals(&context, number, named: false) }
         for number in context.sentences.indices {
             var events: [Int] = []
             events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
             events += departures(&context, number, cue: "retire", noun: "Retirement", resigns: true)
             events += departures(&context, number, cue: "withdraw", noun: "Withdrawal", resigns: true)
             events += departures(&context, number, cue: "sack", noun: "Sacking", resigns: false)
+            events += jobLosses(&context, number)
             events += appointments(&context, number)
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
             events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
             events += debates(&context, number)
-            scandals(&context, number) // a scandal is what reports uncover, not what they cause
             causes(&context, number, events: events)
         }
     }
@@ -145,6 +149,28 @@ public struct EventExtractor: Sendable {
         return false
     }
 
+    /// "The scandal also cost director Ann Wood her job": "Departure of Ann Wood (year)", caused
+    /// (led_to) by the report or event named just before "cost".
+    private func jobLosses(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        let upper = view.sentence.tokens.upperBound
+        var events: [Int] = []
+        for cue in view.sentence.tokens where ["cost", "costs"].contains(view.tokens[cue].stem) {
+            guard let job = (cue + 1..<min(upper, cue + 20)).first(where: { lexicon.cues("job").contains([view.tokens[$0].stem]) }),
+                  ["his", "her", "their"].contains(view.tokens[job - 1].stem),
+                  let person = view.mentions.last(where: { $0.tokens.lowerBound > cue && $0.tokens.upperBound < job && view.kind($0) == .person })
+            else { continue }
+            let event = self.event("Departure of \(context.resolution.entities[person.entity].name)", &context, number, at: cue..<job + 1)
+            context.relate(person.entity, .participatedIn, event, rule: "job-loss", sentence: number, confidence: 0.6,
+                           attributes: context.resolution.entities[person.entity].attributes["role"].map { ["role": $0] } ?? [:])
+            if let cause = view.before(cue, [.report, .event]), cause.tokens.upperBound >= cue - 2 {
+                context.relate(cause.entity, .ledTo, event, rule: "job-loss", sentence: number, confidence: 0.6)
+            }
+            events.append(event)
+        }
+        return events
+    }
+
     /// The body a person or sub-body belongs to, from relations read so far; else the main council.
     private func employer(of entity: Int, in context: ArticleContext) -> Int? {
         if let known = context.relations.first(where: {
@@ -222,8 +248,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// "the child abuse scandal" (not "another scandal": that one is named elsewhere), named and
-    /// located by the place it gives or the article's council's town.
-    private func scandals(_ context: inout ArticleContext, _ number: Int) {
+    /// located by the place it gives or the article's council's town; a bare "the scandal" is
+    /// the one the article named before.
+    private func scandals(_ context: inout ArticleContext, _ number: Int, named: Bool) {
         let view = context.view(number)
         for index in view.sentence.tokens where view.tokens[index].stem == "scandal" {
             var start = index
@@ -233,7 +260,13 @@ public struct EventExtractor: Sendable {
                   view.tokens[start - 1].shape == .word && !view.tokens[start - 1].isCapitalised {
                 start -= 1
             }
-            guard start < index, !(start > view.sentence.tokens.lowerBound && view.tokens[start - 1].stem == "another") else { continue }
+            if start == index, !named, index > view.sentence.tokens.lowerBound, ["the", "this"].contains(view.tokens[index - 1].stem),
+               let scandal = context.resolution.entities.indices.first(where: {
+                   context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasSuffix(" scandal") }) {
+                _ = context.entity(.event, named: context.resolution.entities[scandal].name, at: index..<index + 1, sentence: number)
+                continue
+            }
+            guard named, start < index, !(start > view.sentence.tokens.lowerBound && view.tokens[start - 1].stem == "another") else { continue }
             var name = view.text(start..<index + 1)
             let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
             let home = context.mainCouncil.flatMap { context.resolution.homePlace[$0] }

@@ -6,7 +6,8 @@
 /// death of X": its authors investigated that event), `named-incident` ("<Name> case/affair/
 /// campaign/attack/plot", located in a place it names), `jailing` ("jailing of <who> (<year>)"),
 /// `hearing` ("the Westshire Committee hearing": the body took part) and `media-interview` ("Ann
-/// Wood said in a Barset Gazette interview": the person named before it gave it).
+/// Wood said in a Barset Gazette interview": the person named before it gave it) and
+/// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking).
 public struct IncidentExtractor: Sendable {
     private static let deathWords: Set<String> = ["death", "murder", "killing", "manslaughter"]
     private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
@@ -27,6 +28,7 @@ public struct IncidentExtractor: Sendable {
             deaths(&context, number)
             namedIncidents(&context, number)
             jailings(&context, number)
+            consequences(&context, number)
         }
         reportsInto(&context)
     }
@@ -97,6 +99,21 @@ public struct IncidentExtractor: Sendable {
                 default:
                     break
                 }
+            }
+        }
+    }
+
+    /// "Ann Wood, who was sacked over the Baby Z case", "resigned in the wake of the scandal": the
+    /// incident named right after the cue caused (led_to) the events the sentence's people and
+    /// bodies took part in.
+    private func consequences(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(context.lexicon.cues("because-of")) {
+            guard let incident = view.mentions.first(where: {
+                view.kind($0) == .event && (cue.upperBound...cue.upperBound + 1).contains($0.tokens.lowerBound) }) else { continue }
+            let effects = context.relations.filter { $0.sentence == number && $0.predicate == .participatedIn && $0.object != incident.entity }
+            for effect in Set(effects.map(\.object)).sorted() {
+                context.relate(incident.entity, .ledTo, effect, rule: "incident-consequence", sentence: number, confidence: 0.5)
             }
         }
     }

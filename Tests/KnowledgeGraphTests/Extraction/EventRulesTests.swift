@@ -93,4 +93,19 @@ import Testing
         #expect(!graph.entities.contains { $0.name.hasPrefix("Resignation of John Briggs") })
         #expect(ExtractionHelpers.entity(graph, "Resignation of the Westshire cabinet (2015)", .event) != nil)
     }
+
+    @Test func aScandalThatCostSomeoneTheirJobLedToTheirDeparture() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In 2014 the scandal also cost Westshire County Council's director Amara Okafor her job.
+            Westshire was shaken by the child abuse scandal.
+            """)
+        let departure = try #require(ExtractionHelpers.entity(graph, "Departure of Amara Okafor (2014)", .event))
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, departure.name) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire child abuse scandal", .ledTo, departure.name) != nil)
+    }
+
+    @Test func aCaseNamedAfterOverCausedTheSacking() throws {
+        let graph = try ExtractionHelpers.graph("Amara Okafor, who was sacked over the Baby Z case in 2009, spoke out.")
+        #expect(ExtractionHelpers.relation(graph, "Baby Z case", .ledTo, "Sacking of Amara Okafor (2009)") != nil)
+    }
 }
