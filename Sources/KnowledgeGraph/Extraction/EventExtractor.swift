@@ -30,6 +30,7 @@ public struct EventExtractor: Sendable {
             events += appointments(&context, number)
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
             events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
+            events += agentEvents(&context, number, cue: "inquiry", noun: "inquiry")
             events += debates(&context, number)
             causes(&context, number, events: events)
         }
@@ -104,7 +105,7 @@ public struct EventExtractor: Sendable {
             }
             // "She resigned" names her; "He is the latest of several officials to step down" is too loose to.
             for leaver in leavers where !(isPronoun(leaver, view) && leaver.tokens.upperBound < cue.lowerBound - 2)
-                && !isPrepositionObject(leaver, view) {
+                && (view.tokens[cue.lowerBound].stem == "resignation" || !isPrepositionObject(leaver, view)) {
                 let entity = context.resolution.entities[leaver.entity]
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
@@ -186,11 +187,13 @@ public struct EventExtractor: Sendable {
         var events: [Int] = []
         for cue in view.find(lexicon.cues(key)) {
             var agent: ResolvedMention?
-            if cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
-                agent = view.after(cue.upperBound + 1, Self.actors).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
+            var by = cue.upperBound
+            if by + 1 < view.sentence.tokens.upperBound, lexicon.cues("conducted").contains([view.tokens[by].stem]) { by += 1 }
+            if by + 1 < view.sentence.tokens.upperBound, view.tokens[by].stem == "by" {
+                agent = view.after(by + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by + 2 ? $0 : nil }
             }
-            let isNoun = view.tokens[cue.lowerBound].stem == noun
-            if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound == cue.lowerBound {
+            let isNoun = view.tokens[cue.lowerBound].stem.hasPrefix(noun) || view.tokens[cue.lowerBound].stem.hasPrefix(String(noun.dropLast()))
+            if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), isAgentNoun(before, cue.lowerBound, view) {
                 agent = before
             }
             if agent == nil, !isNoun, let before = view.before(cue.lowerBound, [.person]) ?? view.before(cue.lowerBound, Self.actors),
@@ -200,11 +203,21 @@ public struct EventExtractor: Sendable {
             guard let agent else { continue }
             let entity = context.resolution.entities[agent.entity]
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
-            let event = self.event("\(label) \(noun)", &context, number)
+            let event = self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
             context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
             events.append(event)
         }
         return events
+    }
+
+    /// True when `agent` names who holds the inquiry ending at `noun`: "Ofsted inspection",
+    /// "the Barset Police investigations", or a possessive with at most two lower-case words
+    /// between ("Ofsted's three-month inquiry").
+    private func isAgentNoun(_ agent: ResolvedMention, _ noun: Int, _ view: SentenceView) -> Bool {
+        if agent.tokens.upperBound == noun { return true }
+        let between = agent.tokens.upperBound..<noun
+        return view.tokens[agent.tokens.upperBound - 1].isPossessive && between.count <= 2
+            && between.allSatisfy { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised && !lexicon.stopwords.contains(view.tokens[$0].stem) }
     }
 
     /// "the Westshire: Which Way? debate" (named by capitalised words: "a public debate" is no
@@ -278,14 +291,24 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    /// A report and an event in one sentence joined by "after", "sparked", "following", "over": led_to.
+    /// A report and an event in one sentence joined by a cue, the report on the cause's side of
+    /// it: before "sparked", "prompted", "led to" or "published" ("the report sparked ...", "...
+    /// resigned as the report was published"), after "after", "following", "over", "in the wake
+    /// of" ("resigned in the wake of the report"): led_to.
     private func causes(_ context: inout ArticleContext, _ number: Int, events: [Int]) {
         guard !events.isEmpty else { return }
         let view = context.view(number)
-        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty
-                || !view.find(lexicon.cues("publish")).isEmpty,
-              let report = view.mentions.first(where: { view.kind($0) == .report }) else { return }
-        for event in Set(events) where context.resolution.entities[event].kind == .event {
+        let reports = view.mentions.filter { view.kind($0) == .report }
+        var cause: ResolvedMention?
+        for cue in view.find(lexicon.cues("cause") + lexicon.cues("publish")) where cause == nil {
+            cause = reports.last { $0.tokens.upperBound <= cue.lowerBound }
+        }
+        for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
+            cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
+        }
+        guard let report = cause else { return }
+        for event in Set(events).sorted() where context.resolution.entities[event].kind == .event
+            && !context.resolution.entities[event].mentions.contains(where: { $0.overlaps(report.tokens) }) {
             context.relate(report.entity, .ledTo, event, rule: "led-to", sentence: number, confidence: 0.6)
         }
     }

@@ -108,4 +108,23 @@ import Testing
         let graph = try ExtractionHelpers.graph("Amara Okafor, who was sacked over the Baby Z case in 2009, spoke out.")
         #expect(ExtractionHelpers.relation(graph, "Baby Z case", .ledTo, "Sacking of Amara Okafor (2009)") != nil)
     }
+
+    @Test func inquiriesAndInvestigationsAreEventsOfWhoeverHoldsThem() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In 2016 Ofsted's three-month inquiry resulted in five schools being put into special measures.
+            The schools faced a set of Westshire County Council investigations.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Ofsted", .participatedIn, "Ofsted inquiry (2016)") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .participatedIn, "Westshire County Council investigation (2016)") != nil)
+        #expect(!graph.relations.contains { $0.predicate == .ledTo })
+    }
+
+    @Test func theCausingReportStandsOnTheCausesSideOfTheCue() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report sparked the resignation of council leader John Briggs in 2016.
+            Council leader Ann Wood resigned in 2016 and the Barset Review said so.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2016)") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Barset Review", .ledTo, "Resignation of Ann Wood (2016)") == nil)
+    }
 }
