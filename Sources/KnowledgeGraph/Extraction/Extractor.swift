@@ -3,7 +3,7 @@
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
 /// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
-/// `IncidentExtractor`, `PowerTransferEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
+/// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -68,6 +68,7 @@ public struct Extractor: Sendable {
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
         PowerTransferEvents(lexicon: lexicon).extract(&article)
+        ElectionEvents(lexicon: lexicon).extract(&article)
         EventAliases().add(&article)
         ConceptMerger().merge(&article)
         return article

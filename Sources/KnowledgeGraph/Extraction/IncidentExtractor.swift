@@ -4,7 +4,8 @@
 ///
 /// Rules: `death` (the event "death of <person> (<year>)"), `report-into` (a report "into the
 /// death of X": its authors investigated that event), `named-incident` ("<Name> case/affair/
-/// campaign/attack/plot", located in a place it names), `jailing` ("jailing of <who> (<year>)"),
+/// campaign/attack/plot", located in a place it names), `placed-incident` ("the attack in
+/// Leeds": "Leeds attack"), `jailing` ("jailing of <who> (<year>)"),
 /// `hearing` ("the Westshire Committee hearing": the body took part) and `media-interview` ("Ann
 /// Wood said in a Barset Gazette interview": the person named before it gave it) and
 /// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking).
@@ -27,6 +28,7 @@ public struct IncidentExtractor: Sendable {
         for number in context.sentences.indices {
             deaths(&context, number)
             namedIncidents(&context, number)
+            placedIncidents(&context, number)
             jailings(&context, number)
             consequences(&context, number)
         }
@@ -116,6 +118,33 @@ public struct IncidentExtractor: Sendable {
                 context.relate(incident.entity, .ledTo, effect, rule: "incident-consequence", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// "the 'appalling' attack in Leeds": "Leeds attack", located in Leeds. The incident noun
+    /// has no name of its own and a determiner before it (at most three words or quotes between).
+    private func placedIncidents(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let lower = view.sentence.tokens.lowerBound
+        for index in view.sentence.tokens where Self.incidentHeads.contains(view.tokens[index].stem) && index > lower
+            && !view.tokens[index - 1].isCapitalised && index + 2 < view.sentence.tokens.upperBound && view.tokens[index + 1].stem == "in" {
+            guard (max(lower, index - 4)..<index).contains(where: { ["the", "a", "an", "this"].contains(view.tokens[$0].stem) }),
+                  let place = place(at: index + 2, &context, number) else { continue }
+            let name = "\(context.resolution.entities[place].name) \(view.tokens[index].stem)"
+            let incident = context.entity(.event, named: name, at: index..<index + 1, sentence: number, attributes: dated(context, number))
+            context.relate(incident, .locatedIn, place, rule: "placed-incident", sentence: number, confidence: 0.6)
+        }
+    }
+
+    /// The place named at token `index`: a place mention, else a capitalised word that no other
+    /// mention claims ("the attack in Edlington": a village the gazetteer does not know).
+    private func place(at index: Int, _ context: inout ArticleContext, _ number: Int) -> Int? {
+        let view = context.view(number)
+        if let mention = view.mentions.first(where: { $0.tokens.contains(index) }) {
+            return view.kind(mention) == .place && mention.tokens.lowerBound == index ? mention.entity : nil
+        }
+        let token = view.tokens[index]
+        guard token.isCapitalised, !token.isAcronym, !context.lexicon.stopwords.contains(token.stem) else { return nil }
+        return context.entity(.place, named: token.bare, at: index..<index + 1, sentence: number)
     }
 
     /// "In 2012 five men were jailed": "jailing of five men (2012)".

@@ -137,4 +137,18 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2016)") != nil)
         #expect(ExtractionHelpers.relation(graph, "Barset Report", .ledTo, "Resignation of John Briggs (2016)") == nil)
     }
+
+    @Test func anIncidentInAPlaceIsNamedAndLocatedByIt() throws {
+        let graph = try ExtractionHelpers.graph("The brothers were jailed over the 'appalling' attack in Edlby, near Westshire.")
+        #expect(ExtractionHelpers.relation(graph, "Edlby attack", .locatedIn, "Edlby") != nil)
+    }
+
+    @Test func localElectionsAreDatedAndLocatedInTheCouncilsTown() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised.
+            The order would move the council to holding all-out elections 2021, and a general election was not affected.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "All-out elections (2021)", .locatedIn, "Westshire") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("General election") })
+    }
 }
