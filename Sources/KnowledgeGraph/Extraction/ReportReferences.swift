@@ -5,8 +5,9 @@
 /// written ministerial statement") become report entities first.
 /// A report is generic when every word of its name is a report word or a modifier that says
 /// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
-/// report goes to the nearest specific report mentioned before it, or else (before any is
-/// named) to the first one the article names; with no specific report the generic one stays.
+/// report goes to the nearest specific report mentioned before it outside quotations, or else
+/// (before any is named) to the first one the article names; with no specific report the
+/// generic one stays.
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
@@ -28,7 +29,9 @@ public struct ReportReferences: Sendable {
         for sentence in resolution.mentions.indices {
             for position in resolution.mentions[sentence].indices {
                 let mention = resolution.mentions[sentence][position]
-                if specific.contains(mention.entity) { lastSpecific = mention.entity }
+                if specific.contains(mention.entity), !isQuoted(mention, in: sentences[sentence], tokens: tokens) {
+                    lastSpecific = mention.entity
+                }
                 guard generic.contains(mention.entity) else { continue }
                 let target = lastSpecific ?? first
                 let source = resolution.entities[mention.entity]
@@ -38,6 +41,12 @@ public struct ReportReferences: Sendable {
             }
         }
         for entity in generic { resolution.entities[entity].mentions = [] }
+    }
+
+    /// True inside a quotation (an odd number of double quotes before it in its sentence): a
+    /// report a speaker mentions in passing is not the one the narrative goes on to call "the report".
+    private func isQuoted(_ mention: ResolvedMention, in sentence: Sentence, tokens: [Token]) -> Bool {
+        (sentence.tokens.lowerBound..<mention.tokens.lowerBound).filter { tokens[$0].isMark("\"") }.count % 2 == 1
     }
 
     /// The first specific report the article names: a "damning new report" in the opening lines

@@ -151,4 +151,18 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "All-out elections (2021)", .locatedIn, "Westshire") != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("General election") })
     }
+
+    @Test func theReportIsTheNarrativesNotOneASpeakerQuoted() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report found the council was failing.
+
+            Dr Okafor's report said most councillors were in denial. She told The Star: "I still think children are not safe.
+
+            "I did not expect it. It is because nobody accepted the Barset Report.
+
+            The report has sparked a new criminal investigation by the National Crime Agency.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "National Crime Agency investigation") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Barset Report", .ledTo, "National Crime Agency investigation") == nil)
+    }
 }
