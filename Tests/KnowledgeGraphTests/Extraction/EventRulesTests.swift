@@ -165,4 +165,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "National Crime Agency investigation") != nil)
         #expect(ExtractionHelpers.relation(graph, "Barset Report", .ledTo, "National Crime Agency investigation") == nil)
     }
+
+    @Test func aRepeatedReportAliasTakesItsAuthorWhoInvestigatedTheDeath() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A serious case review into the death of Ann Wood found key opportunities were missed.
+            The serious case review by Westshire Safeguarding Children Board concluded the girl was invisible.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .authored,
+                                           "serious case review into the death of Ann Wood") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .investigated, "death of Ann Wood") != nil)
+    }
 }
