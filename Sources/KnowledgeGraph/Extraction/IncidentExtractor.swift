@@ -6,7 +6,8 @@
 /// death of X": its authors investigated that event), `named-incident` ("<Name> case/affair/
 /// campaign/attack/plot", located in a place it names), `placed-incident` ("the attack in
 /// Leeds": "Leeds attack"), `jailing` ("jailing of <who> (<year>)"),
-/// `hearing` ("the Westshire Committee hearing": the body took part) and `media-interview` ("Ann
+/// `hearing` ("the Westshire Committee hearing", "appears before the Westshire Committee": the
+/// body and the witness took part) and `media-interview` ("Ann
 /// Wood said in a Barset Gazette interview": the person named before it gave it) and
 /// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking).
 public struct IncidentExtractor: Sendable {
@@ -31,6 +32,7 @@ public struct IncidentExtractor: Sendable {
             placedIncidents(&context, number)
             jailings(&context, number)
             consequences(&context, number)
+            appearances(&context, number)
         }
         reportsInto(&context)
     }
@@ -145,6 +147,24 @@ public struct IncidentExtractor: Sendable {
         let token = view.tokens[index]
         guard token.isCapitalised, !token.isAcronym, !context.lexicon.stopwords.contains(token.stem) else { return nil }
         return context.entity(.place, named: token.bare, at: index..<index + 1, sentence: number)
+    }
+
+    /// "when he appears before the Westshire Select Committee", "gave evidence to the Barset
+    /// Panel": "<body> hearing", which the body (role committee) and the witness took part in.
+    private func appearances(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(context.lexicon.cues("appear-before")) {
+            guard let body = view.after(cue.upperBound, [.body]), body.tokens.lowerBound <= cue.upperBound + 1 else { continue }
+            let hearing = context.entity(.event, named: "\(context.resolution.entities[body.entity].name) hearing", at: cue,
+                                         sentence: number, attributes: dated(context, number))
+            context.relate(body.entity, .participatedIn, hearing, rule: "hearing", sentence: number, confidence: 0.6,
+                           attributes: ["role": "committee"])
+            // A witness named, not "he": a pronoun this far into a story is too often someone else.
+            if let witness = view.before(cue.lowerBound, [.person]), witness.tokens.upperBound >= cue.lowerBound - 2, !witness.isReference {
+                context.relate(witness.entity, .participatedIn, hearing, rule: "hearing", sentence: number, confidence: 0.5,
+                               attributes: ["role": "witness"])
+            }
+        }
     }
 
     /// "In 2012 five men were jailed": "jailing of five men (2012)".

@@ -6,7 +6,8 @@
 /// stripped of the responsibility in 2002": the body losing the powers and the agent took
 /// part; the event is located in the body's home place) and `return-of-powers` ("licensing
 /// powers were restored in May 2020", "the cabinet was to regain responsibility for housing in
-/// June 2020": the body receiving them took part). A return needs a date in its own clause: an
+/// June 2020": the body receiving them took part; "further powers were mooted for return in
+/// 2021" is a "Proposed return"). A return needs a date in its own clause: an
 /// undated "many have been returned" sums up, it is not a milestone; an infinitive or a modal
 /// ("the decision to hand back", "we will return") is not a happening yet.
 public struct PowerTransferEvents: Sendable {
@@ -34,7 +35,8 @@ public struct PowerTransferEvents: Sendable {
             guard let powers = nearestPowers(to: cue, view, within: 40),
                   let date = date(ofClauseAt: cue.lowerBound, context, number) else { continue }
             let modifier = powers == cue.upperBound ? nil : self.modifier(of: powers, view)
-            let name = "Return of \(modifier.map { "\($0) " } ?? "")powers (\(date))"
+            let proposed = view.sentence.tokens.contains { lexicon.cues("proposed").contains([view.tokens[$0].stem]) }
+            let name = "\(proposed ? "Proposed return" : "Return") of \(modifier.map { "\($0) " } ?? "")powers (\(date))"
             let event = context.entity(.event, named: name, at: nil, sentence: number, attributes: ["date": date])
             guard let receiver = receiver(of: cue, view) ?? context.mainCouncil else { continue }
             context.relate(receiver, .participatedIn, event, rule: "return-of-powers", sentence: number, confidence: 0.6,
@@ -104,11 +106,13 @@ public struct PowerTransferEvents: Sendable {
             .min { abs($0 - cue.lowerBound) < abs($1 - cue.lowerBound) }
     }
 
-    /// The lower-case word that qualifies a powers noun ("licensing powers"), if any.
+    /// The lower-case word that qualifies a powers noun ("licensing powers", "further powers"),
+    /// if any: not a determiner ("its powers").
     private func modifier(of powers: Int, _ view: SentenceView) -> String? {
         guard powers > view.sentence.tokens.lowerBound else { return nil }
         let word = view.tokens[powers - 1]
-        guard word.shape == .word, !lexicon.stopwords.contains(word.stem),
+        guard word.shape == .word, !word.isCapitalised || powers - 1 == view.sentence.tokens.lowerBound,
+              !lexicon.cues("determiner").contains([word.stem]),
               !view.mentions.contains(where: { $0.tokens.contains(powers - 1) }) else { return nil }
         return word.stem
     }

@@ -175,4 +175,20 @@ import Testing
                                            "serious case review into the death of Ann Wood") != nil)
         #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .investigated, "death of Ann Wood") != nil)
     }
+
+    @Test func powersMootedForReturnAreAProposedReturn() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was praised in 2019.
+            Further powers over waste collection were mooted for return in July 2020.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .participatedIn,
+                                           "Proposed return of further powers (2020-07)") != nil)
+    }
+
+    @Test func appearingBeforeACommitteeIsAHearing() throws {
+        let graph = try ExtractionHelpers.graph("Ann Wood will face questions when Dr Amara Okafor appears before the Westshire Scrutiny Committee in 2020.")
+        let hearing = "Westshire Scrutiny Committee hearing"
+        #expect(ExtractionHelpers.relation(graph, "Westshire Scrutiny Committee", .participatedIn, hearing) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, hearing)?.attributes["role"] == "witness")
+    }
 }
