@@ -21,7 +21,7 @@ extension EventExtractor {
             }
             let noun = view.tokens[cue.lowerBound].stem == "appointment"
             if !passive, !noun, let appointer = view.before(cue.lowerBound, Self.actors), appointer.entity != appointee?.entity,
-               !isPronoun(appointer, view) {
+               !isPronoun(appointer, view), isSubject(appointer, of: cue, view) {
                 context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
             }
             events.append(event)
@@ -57,6 +57,14 @@ extension EventExtractor {
         let body = view.after(cue.upperBound, [.body]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 6 ? $0 : nil }
         return (body.flatMap { view.entities[$0.entity].name.lowercased().hasSuffix(phrase.split(separator: " ").last ?? "") ? $0 : nil },
                 phrase, false)
+    }
+
+    /// True when `actor` can be the subject of the verb at `cue`: at most eight words before it,
+    /// none of them punctuation or a conjunction ("judged inadequate by Ofsted - and it appointed"
+    /// does not make Ofsted the appointer).
+    private func isSubject(_ actor: ResolvedMention, of cue: Range<Int>, _ view: SentenceView) -> Bool {
+        let gap = actor.tokens.upperBound..<cue.lowerBound
+        return gap.count <= 8 && !gap.contains { view.tokens[$0].shape == .punctuation || ["and", "but", "or"].contains(view.tokens[$0].stem) }
     }
 
     /// True for "the functions of appointing the chief executive": a duty, not a happening.

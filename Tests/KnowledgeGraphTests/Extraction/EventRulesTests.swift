@@ -191,4 +191,9 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Westshire Scrutiny Committee", .participatedIn, hearing) != nil)
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, hearing)?.attributes["role"] == "witness")
     }
+
+    @Test func theAppointerIsTheSubjectOfItsClause() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council was judged inadequate by Ofsted in 2008 - and it appointed a new director.")
+        #expect(ExtractionHelpers.relation(graph, "Ofsted", .participatedIn, "Appointment of director (2008)") == nil)
+    }
 }
