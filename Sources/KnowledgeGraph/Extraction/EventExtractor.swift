@@ -187,7 +187,8 @@ public struct EventExtractor: Sendable {
         var events: [Int] = []
         for cue in view.find(lexicon.cues(key)) {
             var agent: ResolvedMention?
-            var by = cue.upperBound
+            let target = target(of: cue, view)
+            var by = target?.tokens.upperBound ?? cue.upperBound
             if by + 1 < view.sentence.tokens.upperBound, lexicon.cues("conducted").contains([view.tokens[by].stem]) { by += 1 }
             if by + 1 < view.sentence.tokens.upperBound, view.tokens[by].stem == "by" {
                 agent = view.after(by + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by + 2 ? $0 : nil }
@@ -205,9 +206,26 @@ public struct EventExtractor: Sendable {
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
             let event = self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
             context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+            if let target, target.entity != agent.entity {
+                if noun != "inspection" {
+                    context.relate(agent.entity, .investigated, target.entity, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+                }
+                if let home = context.resolution.homePlace[target.entity] {
+                    context.relate(event, .locatedIn, home, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+                }
+            }
             events.append(event)
         }
         return events
+    }
+
+    /// What an inspection or inquiry looks into: the body or event right after the verb ("sent
+    /// in to inspect the council") or after "into"/"of" ("an investigation into Barset Police").
+    private func target(of cue: Range<Int>, _ view: SentenceView) -> ResolvedMention? {
+        var start = cue.upperBound
+        if start < view.sentence.tokens.upperBound, ["into", "of"].contains(view.tokens[start].stem) { start += 1 }
+        guard let target = view.after(start, [.body, .event]), target.tokens.lowerBound <= start + 1 else { return nil }
+        return target
     }
 
     /// True when `agent` names who holds the inquiry ending at `noun`: "Ofsted inspection",

@@ -196,4 +196,14 @@ import Testing
         let graph = try ExtractionHelpers.graph("Barset Council was judged inadequate by Ofsted in 2008 - and it appointed a new director.")
         #expect(ExtractionHelpers.relation(graph, "Ofsted", .participatedIn, "Appointment of director (2008)") == nil)
     }
+
+    @Test func anInspectionIsLocatedInTheInspectedCouncilsTownAndAnInvestigationIntoABodyInvestigatesIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised in 2014.
+            Dr Amara Okafor had been sent in to inspect the council.
+            An investigation into Barset Police by the Westshire Standards Agency began in 2015.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor inspection (2014)", .locatedIn, "Westshire") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Standards Agency", .investigated, "Barset Police") != nil)
+    }
 }
