@@ -36,7 +36,8 @@ public struct DateResolver: Sendable {
                     best = best ?? Self.iso(year, month, day)
                 }
             } else if let year = Self.year(token), best == nil || best!.count < 4,
-                      index == 0 || words[index - 1].stem != "act" { // "the Children Act 1989" names a law, not a date
+                      // "the Children Act 1989" names a law; "who had led it since 2012" dates a background state
+                      index == 0 || !["act", "since"].contains(words[index - 1].stem) {
                 best = String(year)
             } else if token.stem == "month", index > 0, words[index - 1].stem == "last",
                       let context, context.count >= 7, let year = Int(context.prefix(4)),

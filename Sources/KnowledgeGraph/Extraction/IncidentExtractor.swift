@@ -58,13 +58,19 @@ public struct IncidentExtractor: Sendable {
         for mention in view.mentions where view.kind(mention) == .person && !mention.isReference {
             let before = mention.tokens.lowerBound
             let after = mention.tokens.upperBound
-            let namedDeath = before >= view.sentence.tokens.lowerBound + 2 && view.tokens[before - 1].stem == "of"
-                && Self.deathWords.contains(view.tokens[before - 2].stem)
-            let died = after < view.sentence.tokens.upperBound && Self.diedWords.contains(view.tokens[after].stem)
-                && !(after + 1 < view.sentence.tokens.upperBound && view.tokens[after + 1].stem == "by")
+            // "the death of (four-year-old) Tom Green": at most two lower-case describing words between.
+            let earliest = min(before, max(view.sentence.tokens.lowerBound + 1, before - 3))
+            let of = (earliest..<before).last { view.tokens[$0].stem == "of" }
+            let namedDeath = of.map { of in Self.deathWords.contains(view.tokens[of - 1].stem)
+                && (of + 1..<before).allSatisfy { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised } } ?? false
+            // "Tom Green died", "Tom Green, who died in 2017".
+            var verb = after
+            if verb + 1 < view.sentence.tokens.upperBound, view.tokens[verb].isMark(","), view.tokens[verb + 1].stem == "who" { verb += 2 }
+            let died = verb < view.sentence.tokens.upperBound && Self.diedWords.contains(view.tokens[verb].stem)
+                && !(verb + 1 < view.sentence.tokens.upperBound && view.tokens[verb + 1].stem == "by")
             guard namedDeath || died else { continue }
             let person = context.resolution.entities[mention.entity].name
-            _ = event("death of \(person)", &context, number, at: namedDeath ? before - 2..<after : before..<after + 1)
+            _ = event("death of \(person)", &context, number, at: namedDeath ? of! - 1..<after : before..<verb + 1)
         }
     }
 

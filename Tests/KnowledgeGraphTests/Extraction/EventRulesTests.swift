@@ -206,4 +206,21 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor inspection (2014)", .locatedIn, "Westshire") != nil)
         #expect(ExtractionHelpers.relation(graph, "Westshire Standards Agency", .investigated, "Barset Police") != nil)
     }
+
+    @Test func aDeathIsReadPastAgeWordsAndARelativeClause() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The review into the death of two-year-old Tom Briggs was delayed.
+            Ann Wood, who died in 2017, had been in care.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs", .event) != nil)
+        #expect(ExtractionHelpers.entity(graph, "death of Ann Wood (2017)", .event) != nil)
+    }
+
+    @Test func aYearAfterSinceDoesNotDateTheSentencesEvent() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised in March 2019.
+            Dr Amara Okafor, who had led the council since 2012, said she was stepping down.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Resignation of Amara Okafor (2019)", .event) != nil)
+    }
 }
