@@ -3,7 +3,7 @@
 /// or "<Agent> inspection (<year>)", so that the same event read twice is one entity.
 ///
 /// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
-/// participated_in), `departure` (retired, withdrew, was sacked), `appointment-event`,
+/// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y" for Y), `appointment-event`,
 /// `inspection-event`, `investigation-event`, `debate`, `scandal`, `report-into` ("a review
 /// into the death of X" names the event "death of X"), and `led-to` (a report in the same
 /// sentence as an event with "after", "following", "sparked", "over" caused it).
@@ -26,6 +26,7 @@ public struct EventExtractor: Sendable {
             events += departures(&context, number, cue: "retire", noun: "Retirement", resigns: true)
             events += departures(&context, number, cue: "withdraw", noun: "Withdrawal", resigns: true)
             events += departures(&context, number, cue: "sack", noun: "Sacking", resigns: false)
+            events += departures(&context, number, cue: "suspend", noun: "Suspension", resigns: false)
             events += jobLosses(&context, number)
             events += appointments(&context, number)
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
@@ -91,6 +92,9 @@ public struct EventExtractor: Sendable {
                    let subject = view.after(cue.upperBound + 1, Self.actors), subject.tokens.lowerBound <= cue.upperBound + 4 {
                     leavers.append(subject)
                 }
+            } else if !resigns, !isPassive(cue, view) {
+                // "Ann Wood sacked her deputy, Peter Smith": the one who goes comes after the verb.
+                if let object = view.after(cue.upperBound, [.person]), object.tokens.lowerBound <= cue.upperBound + 6 { leavers.append(object) }
             } else if let subject = view.before(cue.lowerBound, Self.actors) {
                 leavers.append(subject)
             }
@@ -124,6 +128,13 @@ public struct EventExtractor: Sendable {
             }
         }
         return events
+    }
+
+    /// True when the verb at `cue` is passive: "was (swiftly) sacked", "has been suspended".
+    private func isPassive(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.lowerBound - 1
+        while index > view.sentence.tokens.lowerBound, view.tokens[index].stem.hasSuffix("ly") { index -= 1 }
+        return index >= view.sentence.tokens.lowerBound && ["was", "were", "been", "be", "being", "is", "are", "got", "get"].contains(view.tokens[index].stem)
     }
 
     /// True for "he", "she", "they": a leaver or appointee known only by a pronoun, too often

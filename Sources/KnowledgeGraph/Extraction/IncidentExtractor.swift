@@ -16,7 +16,7 @@ public struct IncidentExtractor: Sendable {
     private static let incidentHeads: Set<String> = ["case", "affair", "campaign", "attack", "attacks", "plot", "row", "murders"]
     private static let sessionHeads: Set<String> = ["hearing", "interview", "session"]
     private static let intoTopics: Set<String> = ["death", "murder", "killing", "manslaughter", "neglect", "abuse",
-                                                  "attack", "handling"]
+                                                  "attack"]
     private static let jailWords: Set<String> = ["jailed", "imprisoned", "sentenced", "convicted"]
     private static let nounStops: Set<String> = ["in", "on", "at", "by", "for", "after", "before", "when", "and", "but", "who",
                                                  "which", "that", "the", "a", "an", "of", "to", "with", "were", "was", "had", "have"]

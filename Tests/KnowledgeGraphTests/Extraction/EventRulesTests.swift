@@ -223,4 +223,14 @@ import Testing
             """)
         #expect(ExtractionHelpers.entity(graph, "Resignation of Amara Okafor (2019)", .event) != nil)
     }
+
+    @Test func whoeverIsSackedOrSuspendedGoesNotWhoeverSacks() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Commissioner Ann Wood said she had sacked the deputy chief constable, Peter Smith, in January 2018.
+            The chief constable, Tom Briggs, has been suspended in 2018.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Sacking of Peter Smith (2018)", .event) != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Sacking of Ann Wood") })
+        #expect(ExtractionHelpers.relation(graph, "Tom Briggs", .participatedIn, "Suspension of Tom Briggs (2018)") != nil)
+    }
 }
