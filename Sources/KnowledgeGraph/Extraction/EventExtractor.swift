@@ -1,12 +1,14 @@
-/// Reads events (resignations, appointments, inspections, investigations, debates, scandals,
-/// deaths) and names them in one convention: "<Nominalised trigger> of <participant> (<date>)"
+/// Reads events (resignations, departures, appointments, inspections, inquiries, debates,
+/// scandals) and names them in one convention: "<Nominalised trigger> of <participant> (<year>)"
 /// or "<Agent> inspection (<year>)", so that the same event read twice is one entity.
 ///
 /// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
-/// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y" for Y), `appointment-event`,
-/// `inspection-event`, `investigation-event`, `debate`, `scandal`, `report-into` ("a review
-/// into the death of X" names the event "death of X"), and `led-to` (a report in the same
-/// sentence as an event with "after", "following", "sparked", "over" caused it).
+/// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y"
+/// for Y), `job-loss` ("the scandal cost X her job": the departure, caused by the scandal),
+/// `appointment-event` (EventExtractor+Appointments), `inspection-event`, `investigation-event`
+/// and `inquiry-event` (the agent took part; what it looks into is investigated and locates
+/// it), `debate`, `scandal`, and `led-to` (a report on the cause's side of "sparked",
+/// "after", "following", "in the wake of" in the sentence of an event caused it).
 public struct EventExtractor: Sendable {
     let lexicon: Lexicon
     static let actors: Set<EntityKind> = [.person, .body]
@@ -91,6 +93,10 @@ public struct EventExtractor: Sendable {
                 if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",
                    let subject = view.after(cue.upperBound + 1, Self.actors), subject.tokens.lowerBound <= cue.upperBound + 4 {
                     leavers.append(subject)
+                } else if let owner = view.mentions.last(where: { $0.tokens.upperBound == cue.lowerBound && view.kind($0) == .person }),
+                          view.tokens[owner.tokens.upperBound - 1].isPossessive, !owner.isReference,
+                          owner.tokens.lowerBound == view.sentence.tokens.lowerBound || view.tokens[owner.tokens.lowerBound - 1].stem != "for" {
+                    leavers.append(owner) // "in the wake of Mr Kimber's resignation"; not "calls for Kimber's resignation"
                 }
             } else if !resigns, !isPassive(cue, view) {
                 // "Ann Wood sacked her deputy, Peter Smith": the one who goes comes after the verb.

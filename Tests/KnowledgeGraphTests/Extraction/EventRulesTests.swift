@@ -233,4 +233,13 @@ import Testing
         #expect(!graph.entities.contains { $0.name.hasPrefix("Sacking of Ann Wood") })
         #expect(ExtractionHelpers.relation(graph, "Tom Briggs", .participatedIn, "Suspension of Tom Briggs (2018)") != nil)
     }
+
+    @Test func aPossessiveResignationIsTheOwnersButACallForOneIsNot() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report prompted Dr Amara Okafor's resignation in 2016.
+            Campaigners renewed their calls for John Briggs's resignation.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of Amara Okafor (2016)") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Resignation of John Briggs") })
+    }
 }
