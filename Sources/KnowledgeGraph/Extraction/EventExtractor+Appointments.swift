@@ -29,6 +29,18 @@ extension EventExtractor {
         return events
     }
 
+    /// The members of an appointed body ("one of the commissioners, Sir Ed Smith") took part in
+    /// its appointment too.
+    func appointedMembers(_ context: inout ArticleContext) {
+        let appointed = context.relations.filter { $0.rule == "appointment-event" && context.resolution.entities[$0.subject].kind == .body }
+        for appointment in appointed {
+            for membership in context.relations where membership.predicate == .memberOf && membership.object == appointment.subject {
+                context.relate(membership.subject, .participatedIn, appointment.object, rule: "appointed-member",
+                               sentence: membership.sentence, confidence: 0.5, attributes: membership.attributes["role"].map { ["role": $0] } ?? [:])
+            }
+        }
+    }
+
     /// The appointee's mention (if it is a person or a body), the name the event gives it, and
     /// whether the cue is passive.
     private func appointee(of cue: Range<Int>, _ view: SentenceView) -> (ResolvedMention?, String, Bool)? {

@@ -5,7 +5,7 @@
 /// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
 /// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y"
 /// for Y), `job-loss` ("the scandal cost X her job": the departure, caused by the scandal),
-/// `appointment-event` (EventExtractor+Appointments), `inspection-event`, `investigation-event`
+/// `appointment-event` and `appointed-member` (EventExtractor+Appointments), `inspection-event`, `investigation-event`
 /// and `inquiry-event` (the agent took part; what it looks into is investigated and locates
 /// it), `debate`, `scandal`, and `led-to` (a report on the cause's side of "sparked",
 /// "after", "following", "in the wake of" in the sentence of an event caused it).
@@ -37,6 +37,7 @@ public struct EventExtractor: Sendable {
             events += debates(&context, number)
             causes(&context, number, events: events)
         }
+        appointedMembers(&context)
     }
 
     /// The date of sentence `number`: its own, else the last date an earlier sentence gave, to

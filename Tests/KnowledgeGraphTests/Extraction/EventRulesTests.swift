@@ -242,4 +242,12 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of Amara Okafor (2016)") != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("Resignation of John Briggs") })
     }
+
+    @Test func membersOfAnAppointedBodyTakePartInItsAppointment() throws {
+        let graph = try ExtractionHelpers.graph("""
+            In May 2019 Westshire secretary John Briggs took the step of appointing a team of five commissioners to run Barset Council.
+            Later, one of the lead commissioners, Sir Ed Smith, told the Barset Gazette there was progress.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Ed Smith", .participatedIn, "Appointment of commissioners (2019)") != nil)
+    }
 }
