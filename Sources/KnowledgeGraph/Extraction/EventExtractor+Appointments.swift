@@ -18,6 +18,11 @@ extension EventExtractor {
             if let appointee {
                 context.relate(appointee.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6,
                                attributes: ["role": "appointee"])
+                // Commissioners appointed "to take over the running of Barset Council" are appointed in Barset.
+                if let run = context.relations.first(where: { $0.subject == appointee.entity && $0.predicate == .tookOver && $0.sentence == number }),
+                   let home = context.resolution.homePlace[run.object] {
+                    context.relate(event, .locatedIn, home, rule: "appointment-event", sentence: number, confidence: 0.5)
+                }
             }
             let noun = view.tokens[cue.lowerBound].stem == "appointment"
             if !passive, !noun, let appointer = view.before(cue.lowerBound, Self.actors), appointer.entity != appointee?.entity,

@@ -245,9 +245,10 @@ import Testing
 
     @Test func membersOfAnAppointedBodyTakePartInItsAppointment() throws {
         let graph = try ExtractionHelpers.graph("""
-            In May 2019 Westshire secretary John Briggs took the step of appointing a team of five commissioners to run Barset Council.
+            In May 2019 Westshire secretary John Briggs took the step of appointing a team of five commissioners to take over the running of Barset Council.
             Later, one of the lead commissioners, Sir Ed Smith, told the Barset Gazette there was progress.
             """)
         #expect(ExtractionHelpers.relation(graph, "Ed Smith", .participatedIn, "Appointment of commissioners (2019)") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Appointment of commissioners (2019)", .locatedIn, "Barset") != nil)
     }
 }
