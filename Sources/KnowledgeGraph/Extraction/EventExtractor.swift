@@ -296,9 +296,10 @@ public struct EventExtractor: Sendable {
         return events
     }
 
-    /// "the child abuse scandal" (not "another scandal": that one is named elsewhere), named and
-    /// located by the place it gives or the article's council's town; a bare "the scandal" is
-    /// the one the article named before.
+    /// "the child abuse scandal" (not "another scandal": that one is named elsewhere), located in
+    /// the place it gives or the article's council's town and named after it ("Barset scandal",
+    /// the words the article used kept as aliases), so that every article's account of one
+    /// town's scandal is one event; a bare "the scandal" is the one the article names.
     private func scandals(_ context: inout ArticleContext, _ number: Int, named: Bool) {
         let view = context.view(number)
         for index in view.sentence.tokens where view.tokens[index].stem == "scandal" {
@@ -316,14 +317,13 @@ public struct EventExtractor: Sendable {
                 continue
             }
             guard named, start < index, !(start > view.sentence.tokens.lowerBound && view.tokens[start - 1].stem == "another") else { continue }
-            var name = view.text(start..<index + 1)
-            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
-            let home = context.mainCouncil.flatMap { context.resolution.homePlace[$0] }
-            if place == nil, let home { name = "\(context.resolution.entities[home].name) \(name)" }
-            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
-            if let located = place?.entity ?? home {
-                context.relate(event, .locatedIn, located, rule: "scandal", sentence: number, confidence: 0.6)
-            }
+            let described = view.text(start..<index + 1)
+            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }?.entity
+                ?? context.mainCouncil.flatMap { context.resolution.homePlace[$0] }
+            let town = place.map { context.resolution.entities[$0].name }
+            let event = context.entity(.event, named: town.map { "\($0) scandal" } ?? described,
+                                       aliases: town.map { [described, "\($0) \(described)"] } ?? [], at: start..<index + 1, sentence: number)
+            if let place { context.relate(event, .locatedIn, place, rule: "scandal", sentence: number, confidence: 0.6) }
         }
     }
 

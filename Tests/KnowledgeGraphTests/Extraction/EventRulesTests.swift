@@ -251,4 +251,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Ed Smith", .participatedIn, "Appointment of commissioners (2019)") != nil)
         #expect(ExtractionHelpers.relation(graph, "Appointment of commissioners (2019)", .locatedIn, "Barset") != nil)
     }
+
+    @Test func aTownsScandalIsOneEventAcrossArticles() throws {
+        let first = SourceText(document: Document(id: "a", path: "a.txt", title: ""),
+                               text: "Westshire County Council faced the child sex abuse scandal.")
+        let second = SourceText(document: Document(id: "b", path: "b.txt", title: ""),
+                                text: "Westshire County Council denied the child sexual exploitation scandal.")
+        let graph = try Extractor(lexicon: ExtractionHelpers.lexicon).extract([first, second])
+        let scandal = try #require(ExtractionHelpers.entity(graph, "Westshire scandal", .event))
+        #expect(scandal.aliases.contains("child sex abuse scandal") && scandal.aliases.contains("child sexual exploitation scandal"))
+    }
 }
