@@ -215,6 +215,10 @@ public struct EventExtractor: Sendable {
             if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), isAgentNoun(before, cue.lowerBound, view) {
                 agent = before
             }
+            if agent == nil, isNoun, noun == "inspection" {
+                // "rated inadequate by Ofsted after an inspection in May": the sentence's inspectorate held it.
+                agent = view.mentions.first { lexicon.bodies[Lexicon.key(view.entities[$0.entity].name)]?.isInspectorate == true }
+            }
             if agent == nil, !isNoun, let before = view.before(cue.lowerBound, [.person]) ?? view.before(cue.lowerBound, Self.actors),
                before.tokens.upperBound >= cue.lowerBound - 6 {
                 agent = before

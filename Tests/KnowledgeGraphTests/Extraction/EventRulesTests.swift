@@ -261,4 +261,9 @@ import Testing
         let scandal = try #require(ExtractionHelpers.entity(graph, "Westshire scandal", .event))
         #expect(scandal.aliases.contains("child sex abuse scandal") && scandal.aliases.contains("child sexual exploitation scandal"))
     }
+
+    @Test func aBareInspectionIsTheSentencesInspectorates() throws {
+        let graph = try ExtractionHelpers.graph("Barset Borough Council was rated inadequate by Ofsted after an inspection in May 2019.")
+        #expect(ExtractionHelpers.relation(graph, "Ofsted", .participatedIn, "Ofsted inspection (2019)") != nil)
+    }
 }
