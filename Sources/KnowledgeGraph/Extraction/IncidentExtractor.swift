@@ -103,7 +103,7 @@ public struct IncidentExtractor: Sendable {
                     context.relate(mention.entity, .participatedIn, incident, rule: "hearing", sentence: number, confidence: 0.6)
                 case .body where isSession:
                     // A newspaper or broadcaster holds the interview; the person who gives it takes part.
-                    guard let interviewee = view.before(start, [.person]) else { break }
+                    guard let interviewee = view.before(start, [.person]) ?? previousSubject(context, number) else { break }
                     context.relate(interviewee.entity, .participatedIn, incident, rule: "media-interview", sentence: number,
                                    confidence: 0.5, attributes: ["role": "interviewee"])
                 default:
@@ -126,6 +126,15 @@ public struct IncidentExtractor: Sendable {
                 context.relate(incident.entity, .ledTo, effect, rule: "incident-consequence", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// The person who opens sentence `number - 1` ("Sir Ed Smith last night said ... . The claim,
+    /// in a Barset Radio interview, ..."): whom a sentence without a speaker of its own goes on about.
+    private func previousSubject(_ context: ArticleContext, _ number: Int) -> ResolvedMention? {
+        guard number > 0, let first = context.resolution.mentions[number - 1].first,
+              first.tokens.lowerBound <= context.sentences[number - 1].tokens.lowerBound + 1, // after a title such as "Sir"
+              context.resolution.entities[first.entity].kind == .person else { return nil }
+        return first
     }
 
     /// "the 'appalling' attack in Leeds": "Leeds attack", located in Leeds. The incident noun

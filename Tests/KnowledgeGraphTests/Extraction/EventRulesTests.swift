@@ -266,4 +266,13 @@ import Testing
         let graph = try ExtractionHelpers.graph("Barset Borough Council was rated inadequate by Ofsted after an inspection in May 2019.")
         #expect(ExtractionHelpers.relation(graph, "Ofsted", .participatedIn, "Ofsted inspection (2019)") != nil)
     }
+
+    @Test func anInterviewWithoutASpeakerIsGivenByWhoOpenedTheSentenceBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Sir Ed Smith last night piled further pressure on the minister.
+
+            The claim, in a Barset Gazette interview, came hours after the minister spoke.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Ed Smith", .participatedIn, "Barset Gazette interview")?.attributes["role"] == "interviewee")
+    }
 }
