@@ -9,7 +9,7 @@
 /// (before any is named) to the first one the article names; with no specific report the
 /// generic one stays.
 public struct ReportReferences: Sendable {
-    private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "damning", "new", "recent",
+    private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
         "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
         "today's", "yesterday's", "tonight's"]
@@ -23,7 +23,9 @@ public struct ReportReferences: Sendable {
         addDatedReports(&resolution, sentences: sentences, tokens: tokens)
         let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
         let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
-        let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty }
+        // A minister's statement is not what "the report" or "an independent review" means.
+        let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty
+            && !resolution.entities[$0].name.lowercased().contains("statement") }
         guard !generic.isEmpty, let first = firstSpecific(in: resolution, among: Set(specific)) else { return }
         var lastSpecific: Int?
         for sentence in resolution.mentions.indices {

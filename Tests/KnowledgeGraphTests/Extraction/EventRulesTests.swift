@@ -275,4 +275,13 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Ed Smith", .participatedIn, "Barset Gazette interview")?.attributes["role"] == "interviewee")
     }
+
+    @Test func aGenericReportIsNeverAMinistersStatement() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The minister will send in commissioners, following a damning inspection report.
+            In an oral statement to MPs this afternoon, Jo Bloggs said the Okafor Report was right.
+            """)
+        let report = try #require(ExtractionHelpers.entity(graph, "Okafor Report", .report))
+        #expect(report.aliases.contains("damning inspection report"))
+    }
 }
