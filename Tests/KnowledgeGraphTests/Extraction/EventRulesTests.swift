@@ -284,4 +284,12 @@ import Testing
         let report = try #require(ExtractionHelpers.entity(graph, "Okafor Report", .report))
         #expect(report.aliases.contains("damning inspection report"))
     }
+
+    @Test func aResignationInTheAftermathOfAReportWasCausedByIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published in 2014.
+            Council leader John Briggs resigned in the immediate aftermath of the report.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2014)") != nil)
+    }
 }
