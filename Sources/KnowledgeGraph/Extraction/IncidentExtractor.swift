@@ -55,7 +55,9 @@ public struct IncidentExtractor: Sendable {
     /// "the death of Tommy Briggs", "Tommy Briggs died in May 2019": "death of Tommy Briggs (2019)".
     private func deaths(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        for mention in view.mentions where view.kind(mention) == .person && !mention.isReference {
+        // A pronoun counts when the sentence named its person before it ("Tom Briggs ... before he died").
+        for mention in view.mentions where view.kind(mention) == .person && (!mention.isReference || view.mentions.contains {
+            !$0.isReference && $0.entity == mention.entity && $0.tokens.upperBound <= mention.tokens.lowerBound }) {
             let before = mention.tokens.lowerBound
             let after = mention.tokens.upperBound
             // "the death of (four-year-old) Tom Green": at most two lower-case describing words between.

@@ -292,4 +292,13 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2014)") != nil)
     }
+
+    @Test func aPronounDiesForThePersonItsSentenceNamed() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Tom Briggs went on the council's list eight months before he died from abuse in August 2017.
+            Ann Wood was there. He died later.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs (2017)", .event) != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("death of Ann Wood") })
+    }
 }
