@@ -223,7 +223,12 @@ public struct EventExtractor: Sendable {
                before.tokens.upperBound >= cue.lowerBound - 6 {
                 agent = before
             }
-            guard let agent else { continue }
+            guard let agent else {
+                if isNoun, let kind = unheldKind(cue, view, number, context) {
+                    events.append(self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue))
+                }
+                continue
+            }
             let entity = context.resolution.entities[agent.entity]
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
             let event = self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
@@ -239,6 +244,18 @@ public struct EventExtractor: Sendable {
             events.append(event)
         }
         return events
+    }
+
+    /// The kind of an inquiry no named body holds ("an early police investigation in 2009",
+    /// "a public inquiry in 2016"), when the sentence dates it, does not merely call for it and
+    /// does not name the inquiry's report by it.
+    private func unheldKind(_ cue: Range<Int>, _ view: SentenceView, _ number: Int, _ context: ArticleContext) -> String? {
+        guard cue.lowerBound > view.sentence.tokens.lowerBound, context.dates[number] != nil,
+              !view.mentions.contains(where: { view.kind($0) == .report && $0.tokens.overlaps(cue) }), // the inquiry's report
+              lexicon.cues("inquiry-kind").contains([view.tokens[cue.lowerBound - 1].stem]),
+              !(max(view.sentence.tokens.lowerBound, cue.lowerBound - 5)..<cue.lowerBound).contains(where: {
+                  ["for", "calls", "call", "demand", "demanded", "urged"].contains(view.tokens[$0].stem) }) else { return nil }
+        return view.tokens[cue.lowerBound - 1].stem
     }
 
     /// What an inspection or inquiry looks into: the body or event right after the verb ("sent

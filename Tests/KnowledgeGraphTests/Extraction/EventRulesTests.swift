@@ -301,4 +301,13 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs (2017)", .event) != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("death of Ann Wood") })
     }
+
+    @Test func aDatedPoliceInvestigationIsAnEventButACallForAnInquiryIsNot() throws {
+        let graph = try ExtractionHelpers.graph("""
+            An early police investigation in 2009 was passed to prosecutors.
+            In 2012 campaigners renewed calls for a public inquiry.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Police investigation (2009)", .event) != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Public inquiry") })
+    }
 }
