@@ -97,6 +97,13 @@ public struct IncidentExtractor: Sendable {
             if isSession && !inside.contains(where: { view.kind($0) == .body }) { continue }
             let name = (start...index).filter { !view.tokens[$0].isMark("'") }.map { view.tokens[$0].bare }.joined(separator: " ")
             let incident = context.entity(.event, named: name, at: start..<index + 1, sentence: number, attributes: dated(context, number))
+            // "the 'Westfield' campaign ... on schools in Barset": with no place in its name, the
+            // place the sentence puts it "in" afterwards.
+            if !isSession, !inside.contains(where: { view.kind($0) == .place }),
+               let place = view.mentions.first(where: { view.kind($0) == .place && $0.tokens.lowerBound > index + 1
+                   && view.tokens[$0.tokens.lowerBound - 1].stem == "in" }) {
+                context.relate(incident, .locatedIn, place.entity, rule: "named-incident", sentence: number, confidence: 0.5)
+            }
             for mention in inside {
                 switch view.kind(mention) {
                 case .place:

@@ -310,4 +310,9 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "Police investigation (2009)", .event) != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("Public inquiry") })
     }
+
+    @Test func aNamedCampaignIsLocatedWhereTheSentencePutsIt() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor said the aim of the 'Red Door' campaign was to take over schools in Leeds.")
+        #expect(ExtractionHelpers.relation(graph, "Red Door campaign", .locatedIn, "Leeds") != nil)
+    }
 }
