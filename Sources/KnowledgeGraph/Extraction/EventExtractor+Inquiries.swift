@@ -10,7 +10,9 @@ extension EventExtractor {
             let target = target(of: cue, view)
             var by = target?.tokens.upperBound ?? cue.upperBound
             if by + 1 < view.sentence.tokens.upperBound, lexicon.cues("conducted").contains([view.tokens[by].stem]) { by += 1 }
-            if by + 1 < view.sentence.tokens.upperBound, view.tokens[by].stem == "by" {
+            // "was asked to investigate ... by the minister": after an infinitive, "by" names who asked.
+            let infinitive = cue.lowerBound > view.sentence.tokens.lowerBound && view.tokens[cue.lowerBound - 1].stem == "to"
+            if !infinitive, by + 1 < view.sentence.tokens.upperBound, view.tokens[by].stem == "by" {
                 agent = view.after(by + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by + 2 ? $0 : nil }
             }
             let isNoun = view.tokens[cue.lowerBound].stem.hasPrefix(noun) || view.tokens[cue.lowerBound].stem.hasPrefix(String(noun.dropLast()))

@@ -107,12 +107,12 @@ public struct PowerTransferEvents: Sendable {
     }
 
     /// The lower-case word that qualifies a powers noun ("licensing powers", "further powers"),
-    /// if any: not a determiner ("its powers").
+    /// if any: not a determiner, preposition or conjunction ("its powers", "returns of powers").
     private func modifier(of powers: Int, _ view: SentenceView) -> String? {
         guard powers > view.sentence.tokens.lowerBound else { return nil }
         let word = view.tokens[powers - 1]
         guard word.shape == .word, !word.isCapitalised || powers - 1 == view.sentence.tokens.lowerBound,
-              !lexicon.cues("determiner").contains([word.stem]),
+              !(lexicon.cues("determiner") + lexicon.cues("preposition")).contains([word.stem]), !["and", "or", "but"].contains(word.stem),
               !view.mentions.contains(where: { $0.tokens.contains(powers - 1) }) else { return nil }
         return word.stem
     }

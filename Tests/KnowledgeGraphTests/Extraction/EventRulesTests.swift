@@ -315,4 +315,13 @@ import Testing
         let graph = try ExtractionHelpers.graph("Dr Amara Okafor said the aim of the 'Red Door' campaign was to take over schools in Leeds.")
         #expect(ExtractionHelpers.relation(graph, "Red Door campaign", .locatedIn, "Leeds") != nil)
     }
+
+    @Test func whoAskedForAnInvestigationDidNotHoldIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor was asked to investigate by Westshire secretary John Briggs in 2015.
+            In June 2016 the hand-backs and returns of powers were restored to Westshire County Council.
+            """)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Briggs investigation") })
+        #expect(!graph.entities.contains { $0.name.contains("of of") })
+    }
 }
