@@ -9,7 +9,8 @@
 /// `hearing` ("the Westshire Committee hearing", "appears before the Westshire Committee": the
 /// body and the witness took part) and `media-interview` ("Ann
 /// Wood said in a Barset Gazette interview": the person named before it gave it) and
-/// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking).
+/// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking) and
+/// `honours` ("awarded OBEs in the New Year Honours": the people took part).
 public struct IncidentExtractor: Sendable {
     private static let deathWords: Set<String> = ["death", "murder", "killing", "manslaughter"]
     private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
@@ -33,6 +34,7 @@ public struct IncidentExtractor: Sendable {
             jailings(&context, number)
             consequences(&context, number)
             appearances(&context, number)
+            honours(&context, number)
         }
         reportsInto(&context)
     }
@@ -187,6 +189,26 @@ public struct IncidentExtractor: Sendable {
             if let witness = view.before(cue.lowerBound, [.person]), witness.tokens.upperBound >= cue.lowerBound - 2, !witness.isReference {
                 context.relate(witness.entity, .participatedIn, hearing, rule: "hearing", sentence: number, confidence: 0.5,
                                attributes: ["role": "witness"])
+            }
+        }
+    }
+
+    /// "awarded OBEs in the King's birthday honours list", "the New Year Honours": the honours,
+    /// which the people of the sentence received.
+    private func honours(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let lower = view.sentence.tokens.lowerBound
+        for index in view.sentence.tokens where view.tokens[index].stem == "honours" {
+            var start = index
+            while start > lower, index - start < 4, view.tokens[start - 1].shape == .word, !["the", "a", "his", "her", "this"].contains(view.tokens[start - 1].stem) {
+                start -= 1
+            }
+            guard start < index, view.tokens[start].isCapitalised, start > lower, view.tokens[start - 1].stem == "the" else { continue }
+            let name = view.text(start..<index + 1)
+            let honours = context.entity(.event, named: name, at: start..<index + 1, sentence: number, attributes: dated(context, number))
+            for person in view.mentions where view.kind(person) == .person {
+                context.relate(person.entity, .participatedIn, honours, rule: "honours", sentence: number, confidence: 0.5,
+                               attributes: ["role": "recipient"])
             }
         }
     }

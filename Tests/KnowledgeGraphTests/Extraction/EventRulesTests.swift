@@ -324,4 +324,10 @@ import Testing
         #expect(!graph.entities.contains { $0.name.hasPrefix("Briggs investigation") })
         #expect(!graph.entities.contains { $0.name.contains("of of") })
     }
+
+    @Test func peopleAwardedInAnHonoursListTakePartInIt() throws {
+        let graph = try ExtractionHelpers.graph("Both Cllr Ann Wood and Dr Amara Okafor were awarded OBEs in the King's birthday honours list.")
+        #expect(ExtractionHelpers.relation(graph, "Ann Wood", .participatedIn, "King's birthday honours") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "King's birthday honours") != nil)
+    }
 }
