@@ -37,6 +37,13 @@ extension EventExtractor {
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
             let event = self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
             context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+            if target == nil, isNoun, noun != "inspection", cue.lowerBound > view.sentence.tokens.lowerBound,
+               ["criminal", "police"].contains(view.tokens[cue.lowerBound - 1].stem),
+               let scandal = context.resolution.entities.indices.first(where: {
+                   context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasSuffix(" scandal") }) {
+                // A criminal investigation with no stated subject looks into the crimes the article is about.
+                context.relate(agent.entity, .investigated, scandal, rule: "criminal-investigation", sentence: number, confidence: 0.4)
+            }
             if let target, target.entity != agent.entity {
                 if noun != "inspection" {
                     context.relate(agent.entity, .investigated, target.entity, rule: "\(noun)-event", sentence: number, confidence: 0.5)

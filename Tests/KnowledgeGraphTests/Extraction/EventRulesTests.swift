@@ -330,4 +330,12 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Ann Wood", .participatedIn, "King's birthday honours") != nil)
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "King's birthday honours") != nil)
     }
+
+    @Test func aCriminalInvestigationWithoutASubjectLooksIntoTheArticlesScandal() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council denied the child abuse scandal.
+            The report has sparked a new criminal investigation by the Westshire Crime Agency.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Crime Agency", .investigated, "Westshire scandal") != nil)
+    }
 }
