@@ -57,6 +57,26 @@ extension EventExtractor {
         return events
     }
 
+    /// "Sir Ed Smith and Ann Wood ... their ongoing review of how the Home Office handled ...":
+    /// the people a possessive names investigated the body the review looks into.
+    func possessedReviews(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let upper = view.sentence.tokens.upperBound
+        for index in view.sentence.tokens where lexicon.cues("review").contains([view.tokens[index].stem]) {
+            guard let owner = (max(view.sentence.tokens.lowerBound, index - 3)..<index).first(where: {
+                      ["their", "his", "her"].contains(view.tokens[$0].stem) }),
+                  index + 1 < upper, ["of", "into"].contains(view.tokens[index + 1].stem) else { continue }
+            var start = index + 2
+            if start < upper, view.tokens[start].stem == "how" { start += 1 }
+            guard let body = view.after(start, [.body]), body.tokens.lowerBound <= start + 1,
+                  let last = view.before(owner, [.person]) else { continue }
+            let owners = view.tokens[owner].stem == "their" ? view.coordinated(with: last) + [last] : [last]
+            for person in owners {
+                context.relate(person.entity, .investigated, body.entity, rule: "their-review", sentence: number, confidence: 0.5)
+            }
+        }
+    }
+
     /// The kind of an inquiry no named body holds ("an early police investigation in 2009",
     /// "a public inquiry in 2016"), when the sentence dates it, does not merely call for it and
     /// does not name the inquiry's report by it.

@@ -5,10 +5,11 @@
 /// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
 /// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y"
 /// for Y), `job-loss` ("the scandal cost X her job": the departure, caused by the scandal),
-/// `appointment-event` and `appointed-member` (EventExtractor+Appointments), `inspection-event`, `investigation-event`
-/// and `inquiry-event` (the agent took part; what it looks into is investigated and locates
-/// it), `debate`, `scandal`, and `led-to` (a report on the cause's side of "sparked",
-/// "after", "following", "in the wake of" in the sentence of an event caused it).
+/// `appointment-event` and `appointed-member` (EventExtractor+Appointments);
+/// `inspection-event`, `investigation-event`, `inquiry-event`, `criminal-investigation` and
+/// `their-review` (EventExtractor+Inquiries: the agent took part, what it looks into is
+/// investigated); `debate`, `scandal`, and `led-to` (a report on the cause's side of
+/// "sparked", "after", "following", "in the wake of" in the sentence of an event caused it).
 public struct EventExtractor: Sendable {
     let lexicon: Lexicon
     static let actors: Set<EntityKind> = [.person, .body]
@@ -34,6 +35,7 @@ public struct EventExtractor: Sendable {
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
             events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
             events += agentEvents(&context, number, cue: "inquiry", noun: "inquiry")
+            possessedReviews(&context, number)
             events += debates(&context, number)
             causes(&context, number, events: events)
         }

@@ -338,4 +338,12 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Westshire Crime Agency", .investigated, "Westshire scandal") != nil)
     }
+
+    @Test func theOwnersOfAReviewOfHowABodyActedInvestigatedIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The committee will hear from Sir Ed Smith and Ann Wood about their ongoing review of how the Westshire County Council handled complaints.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Ed Smith", .investigated, "Westshire County Council") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wood", .investigated, "Westshire County Council") != nil)
+    }
 }
