@@ -30,6 +30,11 @@ extension EventExtractor {
             guard let agent else {
                 if isNoun, let kind = unheldKind(cue, view, number, context) {
                     events.append(self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue))
+                } else if isNoun, noun == "investigation", let operation = operation(in: context) {
+                    events.append(operation)
+                    for overseer in overseers(after: cue, view) {
+                        context.relate(overseer.entity, .participatedIn, operation, rule: "operation", sentence: number, confidence: 0.5)
+                    }
                 }
                 continue
             }
@@ -75,6 +80,21 @@ extension EventExtractor {
                 context.relate(person.entity, .investigated, body.entity, rule: "their-review", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// The article's police operation when it names exactly one ("Operation Bluebell"): what
+    /// its unnamed "an investigation" is.
+    private func operation(in context: ArticleContext) -> Int? {
+        let operations = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasPrefix("Operation ") }
+        return operations.count == 1 ? operations[0] : nil
+    }
+
+    /// The people and bodies named after "conducted by", "supervised by" ... later in the sentence.
+    private func overseers(after cue: Range<Int>, _ view: SentenceView) -> [ResolvedMention] {
+        view.sentence.tokens.filter { $0 > cue.upperBound && view.tokens[$0].stem == "by"
+            && lexicon.cues("conducted").contains([view.tokens[$0 - 1].stem]) }
+            .compactMap { by in view.after(by + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by + 2 ? $0 : nil } }
     }
 
     /// The kind of an inquiry no named body holds ("an early police investigation in 2009",

@@ -287,6 +287,11 @@ public struct EventExtractor: Sendable {
         for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
             cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
         }
+        if cause == nil, let cue = view.find(lexicon.cues("cause")).first, cue.lowerBound == view.sentence.tokens.lowerBound + 1,
+           view.tokens[view.sentence.tokens.lowerBound].stem == "it", number > 0 {
+            // "A subsequent report said ... . It sparked an investigation": "it" is the report the sentence before opened with.
+            cause = context.resolution.mentions[number - 1].first { context.resolution.entities[$0.entity].kind == .report }
+        }
         guard let report = cause else { return }
         for event in Set(events).sorted() where context.resolution.entities[event].kind == .event
             && !context.resolution.entities[event].mentions.contains(where: { $0.overlaps(report.tokens) }) {

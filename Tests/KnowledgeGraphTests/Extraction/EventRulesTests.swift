@@ -346,4 +346,16 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Ed Smith", .investigated, "Westshire County Council") != nil)
         #expect(ExtractionHelpers.relation(graph, "Ann Wood", .investigated, "Westshire County Council") != nil)
     }
+
+    @Test func anUnnamedInvestigationIsTheArticlesOperationAndItsReportCausedIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A subsequent report said the girls were let down by the authorities.
+
+            It sparked an investigation conducted by the force's standards branch, and supervised by the Westshire Conduct Agency.
+
+            The investigation - titled Operation Bluebell - exposed flaws across all agencies.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Conduct Agency", .participatedIn, "Operation Bluebell") != nil)
+        #expect(ExtractionHelpers.relation(graph, "subsequent report", .ledTo, "Operation Bluebell") != nil)
+    }
 }
