@@ -114,7 +114,8 @@ public struct IncidentExtractor: Sendable {
                     context.relate(mention.entity, .participatedIn, incident, rule: "hearing", sentence: number, confidence: 0.6)
                 case .body where isSession:
                     // A newspaper or broadcaster holds the interview; the person who gives it takes part.
-                    guard let interviewee = view.before(start, [.person]) ?? previousSubject(context, number) else { break }
+                    let speaker = view.after(index + 1, [.person]).flatMap { $0.tokens.lowerBound <= index + 3 ? $0 : nil } // "In an X interview, Y said"
+                    guard let interviewee = view.before(start, [.person]) ?? speaker ?? previousSubject(context, number) else { break }
                     context.relate(interviewee.entity, .participatedIn, incident, rule: "media-interview", sentence: number,
                                    confidence: 0.5, attributes: ["role": "interviewee"])
                 default:

@@ -48,7 +48,7 @@ public struct PowerTransferEvents: Sendable {
     /// its responsibility for schools".
     private func removals(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
-        for cue in view.find(lexicon.cues("strip")) {
+        for cue in view.find(lexicon.cues("strip")) where !isDenied(cue, view) {
             let passive = cue.lowerBound > view.sentence.tokens.lowerBound
                 && Self.passiveMarkers.contains(view.tokens[cue.lowerBound - 1].stem)
             let loser: ResolvedMention?
@@ -78,6 +78,13 @@ public struct PowerTransferEvents: Sendable {
                 context.relate(event, .locatedIn, home, rule: "removal-of-powers", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// True for "would not be stripped", "could be stripped": a modal or a negation among the
+    /// three words before the cue.
+    private func isDenied(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        (max(view.sentence.tokens.lowerBound, cue.lowerBound - 3)..<cue.lowerBound).contains {
+            Self.modals.contains(view.tokens[$0].stem) || ["not", "never", "no"].contains(view.tokens[$0].stem) }
     }
 
     /// True when the cue is an infinitive or follows a modal ("the decision to hand back", "we

@@ -358,4 +358,10 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Westshire Conduct Agency", .participatedIn, "Operation Bluebell") != nil)
         #expect(ExtractionHelpers.relation(graph, "subsequent report", .ledTo, "Operation Bluebell") != nil)
     }
+
+    @Test func aDeniedRemovalIsNoEventAndAnInterviewsSpeakerMayFollowIt() throws {
+        let graph = try ExtractionHelpers.graph("In a Barset Gazette interview, Mr John Briggs said Barset City Council would not be stripped of its powers.")
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Removal of") })
+        #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, "Barset Gazette interview") != nil)
+    }
 }
