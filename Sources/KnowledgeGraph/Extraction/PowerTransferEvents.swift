@@ -54,27 +54,30 @@ public struct PowerTransferEvents: Sendable {
             let loser: ResolvedMention?
             var agent: ResolvedMention?
             if passive {
-                loser = view.before(cue.lowerBound, [.body])
+                loser = view.before(cue.lowerBound, [.body, .place])
                 if let by = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 8)).first(where: { view.tokens[$0].stem == "by" }) {
                     agent = view.after(by + 1, Self.actors).flatMap { $0.tokens.lowerBound <= by + 3 ? $0 : nil }
                 }
             } else {
-                loser = view.after(cue.upperBound, [.body]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
+                loser = view.after(cue.upperBound, [.body, .place]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
                 agent = view.before(cue.lowerBound, Self.actors)
             }
             guard let loser, let of = ofPosition(after: passive ? cue.upperBound : loser.tokens.upperBound, view),
                   let powers = nearestPowers(to: of..<of + 1, view, within: 4), powers > of else { continue }
-            let body = context.resolution.entities[loser.entity]
+            let name = context.resolution.entities[loser.entity].name
+            // A town "stripped of its responsibility for schools" stands for its council.
+            let isTown = view.kind(loser) == .place
+            let body = isTown ? context.entity(.body, named: name, at: nil, sentence: number) : loser.entity
             let date = date(ofClauseAt: cue.lowerBound, context, number)
-            let base = "Removal of \(body.name)'s \(view.tokens[powers].stem)"
+            let base = "Removal of \(name)'s \(view.tokens[powers].stem)"
             let event = context.entity(.event, named: date.map { "\(base) (\($0.prefix(4)))" } ?? base, aliases: [base], at: nil,
                                        sentence: number, attributes: date.map { ["date": $0] } ?? [:])
-            context.relate(loser.entity, .participatedIn, event, rule: "removal-of-powers", sentence: number, confidence: 0.6,
+            context.relate(body, .participatedIn, event, rule: "removal-of-powers", sentence: number, confidence: 0.6,
                            attributes: ["role": "council losing its powers"])
-            if let agent, agent.entity != loser.entity {
+            if let agent, agent.entity != body {
                 context.relate(agent.entity, .participatedIn, event, rule: "removal-of-powers", sentence: number, confidence: 0.5)
             }
-            if let home = context.resolution.homePlace[loser.entity] {
+            if !isTown, let home = context.resolution.homePlace[body] {
                 context.relate(event, .locatedIn, home, rule: "removal-of-powers", sentence: number, confidence: 0.5)
             }
         }

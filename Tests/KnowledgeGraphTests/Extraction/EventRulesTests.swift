@@ -364,4 +364,9 @@ import Testing
         #expect(!graph.entities.contains { $0.name.hasPrefix("Removal of") })
         #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, "Barset Gazette interview") != nil)
     }
+
+    @Test func aTownStrippedOfItsResponsibilityStandsForItsCouncil() throws {
+        let graph = try ExtractionHelpers.graph("Leeds has only just had schools returned after it was stripped of the responsibility in 2002.")
+        #expect(ExtractionHelpers.relation(graph, "Leeds", .participatedIn, "Removal of Leeds's responsibility (2002)") != nil)
+    }
 }
