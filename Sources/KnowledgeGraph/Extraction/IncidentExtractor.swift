@@ -9,8 +9,9 @@
 /// `hearing` ("the Westshire Committee hearing", "appears before the Westshire Committee": the
 /// body and the witness took part) and `media-interview` ("Ann
 /// Wood said in a Barset Gazette interview": the person named before it gave it) and
-/// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking) and
-/// `honours` ("awarded OBEs in the New Year Honours": the people took part).
+/// `incident-consequence` ("sacked over the Baby Z case": the case led to the sacking),
+/// `honours` ("awarded OBEs in the New Year Honours": the people took part) and
+/// `appeal-refusal` ("the Court of Appeal refused an appeal": the court took part).
 public struct IncidentExtractor: Sendable {
     private static let deathWords: Set<String> = ["death", "murder", "killing", "manslaughter"]
     private static let diedWords: Set<String> = ["died", "dies", "killed", "murdered"]
@@ -35,6 +36,7 @@ public struct IncidentExtractor: Sendable {
             consequences(&context, number)
             appearances(&context, number)
             honours(&context, number)
+            appealRefusals(&context, number)
         }
         reportsInto(&context)
     }
@@ -211,6 +213,21 @@ public struct IncidentExtractor: Sendable {
                 context.relate(person.entity, .participatedIn, honours, rule: "honours", sentence: number, confidence: 0.5,
                                attributes: ["role": "recipient"])
             }
+        }
+    }
+
+    /// "the Supreme Court refused to allow an appeal", "the tribunal rejected her appeal": "<court>
+    /// refusal of appeal", which the court took part in.
+    private func appealRefusals(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for cue in view.find(context.lexicon.cues("refuse")) {
+            guard (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 5)).contains(where: { view.tokens[$0].stem == "appeal" }),
+                  let court = view.before(cue.lowerBound, [.body]), court.tokens.upperBound == cue.lowerBound,
+                  context.lexicon.cues("court").contains(where: { view.entities[court.entity].name.lowercased().hasSuffix($0[0]) }) else { continue }
+            let refusal = context.entity(.event, named: "\(view.entities[court.entity].name) refusal of appeal", at: cue, sentence: number,
+                                         attributes: dated(context, number))
+            context.relate(court.entity, .participatedIn, refusal, rule: "appeal-refusal", sentence: number, confidence: 0.5,
+                           attributes: ["role": "court"])
         }
     }
 

@@ -369,4 +369,9 @@ import Testing
         let graph = try ExtractionHelpers.graph("Leeds has only just had schools returned after it was stripped of the responsibility in 2002.")
         #expect(ExtractionHelpers.relation(graph, "Leeds", .participatedIn, "Removal of Leeds's responsibility (2002)") != nil)
     }
+
+    @Test func aCourtRefusingAnAppealIsAnEvent() throws {
+        let graph = try ExtractionHelpers.graph("Last year the Westshire High Court refused to allow an appeal against the ruling.")
+        #expect(ExtractionHelpers.relation(graph, "Westshire High Court", .participatedIn, "Westshire High Court refusal of appeal") != nil)
+    }
 }
