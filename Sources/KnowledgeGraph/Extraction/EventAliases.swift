@@ -5,8 +5,9 @@ import Foundation
 /// Wood (2016)" are one entity for queries and for other articles.
 ///
 /// An undated happening ("Resignation of Ann Wood", "Ofsted inspection") takes the latest year
-/// the article has named by its first mention (else the next one): the year the article is
-/// talking about. Named events ("the Westfield attack", a debate) keep their names.
+/// the article has named by its first mention: the year the article is talking about; one told
+/// before any year is named stays undated. Named events ("the Westfield attack", a debate) keep
+/// their names.
 public struct EventAliases: Sendable {
     private static let nominalHeads: Set<String> = ["inspection", "investigation", "inquiry"]
 
@@ -76,14 +77,13 @@ public struct EventAliases: Sendable {
     }
 
     /// The latest year the article has named up to the event's first mention (or first
-    /// relation), else the next year it names: news reports recent happenings.
+    /// relation): news reports recent happenings. An event the article tells before naming any
+    /// year stays undated: a year named later dates the background, not the news.
     private func year(around entity: Int, in context: ArticleContext) -> Substring? {
         let mentioned = context.resolution.mentions.indices.first { number in
             context.resolution.mentions[number].contains { $0.entity == entity } }
         let related = context.relations.filter { $0.subject == entity || $0.object == entity }.map(\.sentence).min()
         guard let sentence = mentioned ?? related else { return nil }
-        let before = context.dates[...sentence].compactMap { $0?.prefix(4) }.max()
-        let after = context.dates[sentence...].first { $0 != nil } ?? nil
-        return before ?? after?.prefix(4)
+        return context.dates[...sentence].compactMap { $0?.prefix(4) }.max()
     }
 }

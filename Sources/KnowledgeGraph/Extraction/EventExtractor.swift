@@ -42,11 +42,12 @@ public struct EventExtractor: Sendable {
         appointedMembers(&context)
     }
 
-    /// The date of sentence `number`: its own, else the last date an earlier sentence gave, to
-    /// the month when the sentence says "that month" ("later that month"), else to the year.
+    /// The date of sentence `number`: its own, else the date one of the two sentences before it
+    /// gave (a year named further back dates other things), to the month when the sentence says
+    /// "that month" ("later that month"), else to the year.
     func date(_ context: ArticleContext, _ number: Int) -> String? {
         if let own = context.dates[number] { return own }
-        guard let earlier = context.dates[..<number].last(where: { $0 != nil }) ?? nil else { return nil }
+        guard let earlier = context.dates[max(0, number - 2)..<number].last(where: { $0 != nil }) ?? nil else { return nil }
         let view = context.view(number)
         let sameMonth = view.sentence.tokens.contains { index in
             view.tokens[index].stem == "month" && index > view.sentence.tokens.lowerBound

@@ -374,4 +374,18 @@ import Testing
         let graph = try ExtractionHelpers.graph("Last year the Westshire High Court refused to allow an appeal against the ruling.")
         #expect(ExtractionHelpers.relation(graph, "Westshire High Court", .participatedIn, "Westshire High Court refusal of appeal") != nil)
     }
+
+    @Test func aYearNamedLaterOrLongBeforeDoesNotDateAnEvent() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor is to step down as chief executive of Westshire County Council.
+            She joined the council in July 2009 from Barset.
+            The council was praised at first.
+            Its inspectors were busy.
+            Council leader John Briggs resigned in the aftermath.
+            """)
+        let okafor = try #require(ExtractionHelpers.entity(graph, "Resignation of Amara Okafor", .event))
+        #expect(okafor.name == "Resignation of Amara Okafor")
+        let briggs = try #require(ExtractionHelpers.entity(graph, "Resignation of John Briggs", .event))
+        #expect(briggs.attributes["date"] == nil)
+    }
 }
