@@ -35,7 +35,8 @@ public struct PowerTransferEvents: Sendable {
             guard let powers = nearestPowers(to: cue, view, within: 40),
                   let date = date(ofClauseAt: cue.lowerBound, context, number) else { continue }
             let modifier = powers == cue.upperBound ? nil : self.modifier(of: powers, view)
-            let proposed = view.sentence.tokens.contains { lexicon.cues("proposed").contains([view.tokens[$0].stem]) }
+            let proposed = (max(view.sentence.tokens.lowerBound, cue.lowerBound - 3)..<cue.lowerBound).contains {
+                lexicon.cues("proposed").contains([view.tokens[$0].stem]) } // "were mooted for return"
             let name = "\(proposed ? "Proposed return" : "Return") of \(modifier.map { "\($0) " } ?? "")powers (\(date))"
             let event = context.entity(.event, named: name, at: nil, sentence: number, attributes: ["date": date])
             guard let receiver = receiver(of: cue, view) ?? context.mainCouncil else { continue }
