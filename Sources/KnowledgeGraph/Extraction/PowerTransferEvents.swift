@@ -35,8 +35,7 @@ public struct PowerTransferEvents: Sendable {
             guard let powers = nearestPowers(to: cue, view, within: 40),
                   let date = date(ofClauseAt: cue.lowerBound, context, number) else { continue }
             let modifier = powers == cue.upperBound ? nil : self.modifier(of: powers, view)
-            let proposed = (max(view.sentence.tokens.lowerBound, cue.lowerBound - 3)..<cue.lowerBound).contains {
-                lexicon.cues("proposed").contains([view.tokens[$0].stem]) } // "were mooted for return"
+            let proposed = isProposed(cue, view)
             let name = "\(proposed ? "Proposed return" : "Return") of \(modifier.map { "\($0) " } ?? "")powers (\(date))"
             let event = context.entity(.event, named: name, at: nil, sentence: number, attributes: ["date": date])
             guard let receiver = receiver(of: cue, view) ?? context.mainCouncil else { continue }
@@ -82,6 +81,13 @@ public struct PowerTransferEvents: Sendable {
                 context.relate(event, .locatedIn, home, rule: "removal-of-powers", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// True for "a proposed return", "were mooted for return": a return planned, not made.
+    private func isProposed(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.lowerBound - 1
+        if index > view.sentence.tokens.lowerBound, view.tokens[index].stem == "for" { index -= 1 }
+        return index >= view.sentence.tokens.lowerBound && lexicon.cues("proposed").contains([view.tokens[index].stem])
     }
 
     /// True for "would not be stripped", "could be stripped": a modal or a negation among the
