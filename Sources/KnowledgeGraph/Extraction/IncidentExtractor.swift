@@ -41,6 +41,7 @@ public struct IncidentExtractor: Sendable {
         reportsInto(&context)
     }
 
+    /// The sentence's own date as a `date` attribute, if it gives one.
     private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
         context.dates[number].map { ["date": $0] } ?? [:]
     }
