@@ -391,4 +391,14 @@ import Testing
         let briggs = try #require(ExtractionHelpers.entity(graph, "Resignation of John Briggs", .event))
         #expect(briggs.attributes["date"] == nil)
     }
+
+    @Test func namedAsIsAnAppointmentAndSteppingAsideADeparture() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised in May 2019.
+            Dr Amara Okafor was named as the new chief executive in June 2019.
+            John Briggs stepped aside as council leader in 2019.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2019)") != nil)
+        #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, "Resignation of John Briggs (2019)") != nil)
+    }
 }
