@@ -62,7 +62,10 @@ extension EventExtractor {
         var marker = cue.lowerBound
         while marker > lower, Self.auxiliaries.contains(view.tokens[marker - 1].stem) { marker -= 1 }
         if marker < cue.lowerBound, (marker..<cue.lowerBound).contains(where: { ["was", "were", "been", "be", "being", "is", "are"].contains(view.tokens[$0].stem) }) {
-            if let person = view.mentions.first(where: { $0.tokens.upperBound == marker && view.kind($0) == .person }) {
+            // "Ann Wood was appointed", "Ann Wood, who was appointed in 2015,".
+            var end = marker
+            if end - 2 >= lower, view.tokens[end - 1].stem == "who", view.tokens[end - 2].isMark(",") { end -= 2 }
+            if let person = view.mentions.first(where: { $0.tokens.upperBound == end && view.kind($0) == .person }) {
                 return (person, view.entities[person.entity].name, true)
             }
             return nounPhrase(max(lower, marker - 6)..<marker, view).map { (nil, $0, true) }

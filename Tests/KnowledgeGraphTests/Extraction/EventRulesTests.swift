@@ -401,4 +401,9 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2019)") != nil)
         #expect(ExtractionHelpers.relation(graph, "John Briggs", .participatedIn, "Resignation of John Briggs (2019)") != nil)
     }
+
+    @Test func aRelativeClauseAppointmentNamesItsAntecedent() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor, who was appointed in 2015, said the council had improved.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2015)") != nil)
+    }
 }
