@@ -57,7 +57,8 @@ public struct IncidentExtractor: Sendable {
         return context.entity(.event, named: name, at: tokens, sentence: number, attributes: dated(context, number))
     }
 
-    /// "the death of Tommy Briggs", "Tommy Briggs died in May 2019": "death of Tommy Briggs (2019)".
+    /// "the death of Tommy Briggs", "Tommy Briggs died in May 2019", "Tommy's death": "death of
+    /// Tommy Briggs (2019)".
     private func deaths(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         // A pronoun counts when the sentence named its person before it ("Tom Briggs ... before he died").
@@ -75,9 +76,13 @@ public struct IncidentExtractor: Sendable {
             if verb + 1 < view.sentence.tokens.upperBound, view.tokens[verb].isMark(","), view.tokens[verb + 1].stem == "who" { verb += 2 }
             let died = verb < view.sentence.tokens.upperBound && Self.diedWords.contains(view.tokens[verb].stem)
                 && !(verb + 1 < view.sentence.tokens.upperBound && view.tokens[verb + 1].stem == "by")
-            guard namedDeath || died else { continue }
+            // "Tom's death", "the girl's murder" (a named person's).
+            let possessive = view.tokens[after - 1].isPossessive && !mention.isReference && after < view.sentence.tokens.upperBound
+                && Self.deathWords.contains(view.tokens[after].stem)
+            guard namedDeath || died || possessive else { continue }
             let person = context.resolution.entities[mention.entity].name
-            _ = event("death of \(person)", &context, number, at: namedDeath ? of! - 1..<after : before..<verb + 1)
+            let span = namedDeath ? of! - 1..<after : possessive ? before..<after + 1 : before..<verb + 1
+            _ = event("death of \(person)", &context, number, at: span)
         }
     }
 

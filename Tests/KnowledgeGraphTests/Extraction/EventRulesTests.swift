@@ -406,4 +406,9 @@ import Testing
         let graph = try ExtractionHelpers.graph("Dr Amara Okafor, who was appointed in 2015, said the council had improved.")
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2015)") != nil)
     }
+
+    @Test func aPossessiveDeathIsTheNamedPersons() throws {
+        let graph = try ExtractionHelpers.graph("An inquiry was called after Tom Briggs's death in 2016.")
+        #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs (2016)", .event) != nil)
+    }
 }
