@@ -4,7 +4,7 @@
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
 /// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`, `ListFindingExtractor`,
 /// `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
-/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
+/// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -72,6 +72,8 @@ public struct Extractor: Sendable {
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
+        PowerTransferEvents(lexicon: lexicon).extract(&article)
+        ElectionEvents(lexicon: lexicon).extract(&article)
         EventAliases().add(&article)
         ConceptMerger().merge(&article)
         return article

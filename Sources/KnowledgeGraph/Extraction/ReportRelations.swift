@@ -2,6 +2,8 @@
 /// refers to the report by a common noun: "the review, published by the Westshire Board",
 /// "the report was written by Dr Okafor", "the inquiry by the Barset panel".
 ///
+/// A report's multi-word alias repeated later in the article counts as a mention of it.
+///
 /// Rules: `report-passive` ("<report> [, ] (was) published/written/produced/compiled by X":
 /// authored, and published for "published"), `report-reference-by` ("the review by X":
 /// authored, where "the review" refers to a report named earlier) and `statement-speaker` (the
@@ -17,6 +19,7 @@ public struct ReportRelations: Sendable {
 
     /// Adds authorship and publication relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
+        mentionAliases(&context)
         for number in context.sentences.indices {
             let view = context.view(number)
             let date = context.dates[number].map { ["date": $0] } ?? [:]
@@ -36,6 +39,23 @@ public struct ReportRelations: Sendable {
                 if verb == "published" {
                     context.relate(author.entity, .published, report.entity, rule: "report-passive", sentence: number,
                                    confidence: 0.7, attributes: date)
+                }
+            }
+        }
+    }
+
+    /// Marks where a sentence repeats a report's multi-word alias ("the serious case review by
+    /// the Westshire Board" after "a serious case review into the death of Ann Wood"), so that
+    /// the passive and "by" rules see the report there.
+    private func mentionAliases(_ context: inout ArticleContext) {
+        let reports = context.resolution.entities.indices.filter { context.resolution.entities[$0].kind == .report }
+        for report in reports {
+            let aliases = context.resolution.entities[report].aliases.map { $0.lowercased().split(separator: " ").map(String.init) }
+                .filter { $0.count >= 2 }
+            for number in context.sentences.indices {
+                let view = context.view(number)
+                for range in view.find(aliases) where !view.mentions.contains(where: { $0.tokens.overlaps(range) }) {
+                    _ = context.entity(.report, named: context.resolution.entities[report].name, at: range, sentence: number)
                 }
             }
         }
