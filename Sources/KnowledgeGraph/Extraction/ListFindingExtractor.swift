@@ -5,8 +5,8 @@
 ///       • weak oversight of the care homes.
 ///
 /// Rule `finding-list`: the finder is the report or person of the introducing sentence (the
-/// report named just before the colon, the owner of "Dr Okafor's report:", else the subject of
-/// the finding or speech verb), and
+/// report named just before the colon, the owner of "Dr Okafor's report:", the report of the
+/// person "her investigation found:" refers to, else the subject of the finding or speech verb), and
 /// each indented item names one finding: its quotation of four or more words when it has one
 /// ("Confirmed a 'complete failure of leadership'"), else its first clause.
 public struct ListFindingExtractor: Sendable {
@@ -27,7 +27,7 @@ public struct ListFindingExtractor: Sendable {
     /// Adds a finding for each item of every list an introducing sentence of `context` opens.
     public func extract(_ context: inout ArticleContext) {
         for number in context.sentences.indices {
-            guard let finder = finder(of: context.view(number)) else { continue }
+            guard let finder = finder(of: context.view(number), context) else { continue }
             for item in items(after: number, in: context) {
                 let view = context.view(item)
                 let picker = FindingPhrase(view: view, words: phraseWords)
@@ -44,7 +44,7 @@ public struct ListFindingExtractor: Sendable {
 
     /// The finder a sentence ending in a colon introduces: "Dr Okafor's report:", "The report
     /// said the review found:", "She also found:".
-    private func finder(of view: SentenceView) -> Int? {
+    private func finder(of view: SentenceView, _ context: ArticleContext) -> Int? {
         let last = view.sentence.tokens.upperBound - 1
         guard last > view.sentence.tokens.lowerBound, view.tokens[last].isMark(":") else { return nil }
         if let report = view.before(last, [.report]), report.tokens.upperBound == last { return report.entity }
@@ -53,8 +53,21 @@ public struct ListFindingExtractor: Sendable {
             return owner.entity
         }
         guard let cue = view.find(cues).last, cue.upperBound == last else { return nil }
+        if let owned = ownedReport(before: cue, view, context) { return owned }
         return (view.before(cue.lowerBound, [.report]) ?? view.before(cue.lowerBound, [.person])
             ?? view.before(cue.lowerBound, Self.speakers))?.entity
+    }
+
+    /// "her investigation revealed:": the report of the person named last before the sentence
+    /// (or that person when the article gives them no report).
+    private func ownedReport(before cue: Range<Int>, _ view: SentenceView, _ context: ArticleContext) -> Int? {
+        guard cue.lowerBound - 2 >= view.sentence.tokens.lowerBound, reportNouns.contains(view.tokens[cue.lowerBound - 1].stem),
+              ["her", "his", "their"].contains(view.tokens[cue.lowerBound - 2].stem) else { return nil }
+        let person = stride(from: view.number - 1, through: max(0, view.number - 5), by: -1).lazy.compactMap { number in
+            context.resolution.mentions[number].last { context.resolution.entities[$0.entity].kind == .person }?.entity
+        }.first
+        guard let person else { return nil }
+        return context.relations.first { $0.predicate == .authored && $0.subject == person }?.object ?? person
     }
 
     /// The sentences that start the indented lines right after sentence `number`; sentences

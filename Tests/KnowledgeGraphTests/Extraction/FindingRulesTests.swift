@@ -297,4 +297,21 @@ import Testing
             """)
         #expect(graph.entities.filter { $0.kind == .concept }.count == 2)
     }
+
+    @Test func herInvestigationIsTheReportOfThePersonNamedLast() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor's report was published on Monday.
+
+            It followed Mr Brian Tull's report on the wards, which found that beds were scarce.
+
+            In her report, Dr Okafor said the trust was failing.
+
+            The report said her investigation revealed:
+
+              \u{2022} a culture of silence around complaints;
+              \u{2022} weak oversight of the wards.
+            """)
+        #expect(finds(graph, "Okafor Report", "culture of silence around complaints"))
+        #expect(!finds(graph, "Tull Report", "culture of silence around complaints"))
+    }
 }
