@@ -93,16 +93,26 @@ public struct CriticismExtractor: Sendable {
         return object
     }
 
-    /// "The trust rejected Ofsted's findings", "hit back at the inspectors' report": the one who
-    /// rejects criticised the owner of the findings.
+    /// "The trust rejected Ofsted's findings", "disputed the conclusions of the Okafor Report":
+    /// the one who rejects criticised the owner of the findings.
     private func rebuttals(_ context: inout ArticleContext, _ view: SentenceView) {
         for cue in view.find(rebut) {
-            guard let owner = view.after(cue.upperBound, Self.critics), owner.tokens.lowerBound <= cue.upperBound + 1,
-                  owner.tokens.upperBound < view.sentence.tokens.upperBound,
-                  rebutted.contains(view.tokens[owner.tokens.upperBound].stem),
-                  let critic = view.before(cue.lowerBound, Self.critics) else { continue }
+            guard let owner = findingsOwner(after: cue.upperBound, view), let critic = view.before(cue.lowerBound, Self.critics) else { continue }
             context.relate(critic.entity, .criticised, owner.entity, rule: "rejected-findings", sentence: view.number, confidence: 0.6)
         }
+    }
+
+    /// Whose findings follow `start`: "Ofsted's findings", "the findings of the inspectors".
+    private func findingsOwner(after start: Int, _ view: SentenceView) -> ResolvedMention? {
+        let end = view.sentence.tokens.upperBound
+        if let owner = view.after(start, Self.critics), owner.tokens.lowerBound <= start + 1, owner.tokens.upperBound < end,
+           rebutted.contains(view.tokens[owner.tokens.upperBound].stem) {
+            return owner
+        }
+        guard start + 3 < end, view.tokens[start].stem == "the", rebutted.contains(view.tokens[start + 1].stem),
+              view.tokens[start + 2].stem == "of", let owner = view.after(start + 3, Self.critics),
+              owner.tokens.lowerBound <= start + 4 else { return nil }
+        return owner
     }
 
     /// "'Barset Council had let down local people,' Dr Okafor said": a body named just before a

@@ -89,6 +89,14 @@ import Testing
         #expect(criticised(graph, "Amara Okafor", "Westshire County Council"))
     }
 
+    @Test func rejectingTheFindingsOfSomeone() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            Westshire County Council disputed the conclusions of the Okafor Report.
+            """)
+        #expect(criticised(graph, "Westshire County Council", "Okafor Report"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil
