@@ -119,7 +119,8 @@ public struct EventExtractor: Sendable {
             }
             // "She resigned" names her; "He is the latest of several officials to step down" is too loose to.
             for leaver in leavers where !(isPronoun(leaver, view) && leaver.tokens.upperBound < cue.lowerBound - 2)
-                && (view.tokens[cue.lowerBound].stem == "resignation" || !isPrepositionObject(leaver, view)) {
+                && (view.tokens[cue.lowerBound].stem == "resignation" || leaver.tokens.lowerBound > cue.lowerBound
+                    || !isPrepositionObject(leaver, view)) { // the subject before the verb, not "along with X" after it
                 let entity = context.resolution.entities[leaver.entity]
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
@@ -273,6 +274,13 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// True when "it" is the subject of the verb at `cue`: "it sparked", "it was published".
+    private func isItsVerb(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.lowerBound - 1
+        while index > view.sentence.tokens.lowerBound, ["was", "were", "has", "had", "been", "is"].contains(view.tokens[index].stem) { index -= 1 }
+        return index >= view.sentence.tokens.lowerBound && index < cue.lowerBound && view.tokens[index].stem == "it"
+    }
+
     /// A report and an event in one sentence joined by a cue, the report on the cause's side of
     /// it: before "sparked", "prompted", "led to" or "published" ("the report sparked ...", "...
     /// resigned as the report was published"), after "after", "following", "over", "in the wake
@@ -288,9 +296,9 @@ public struct EventExtractor: Sendable {
         for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
             cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
         }
-        if cause == nil, let cue = view.find(lexicon.cues("cause")).first, cue.lowerBound == view.sentence.tokens.lowerBound + 1,
-           view.tokens[view.sentence.tokens.lowerBound].stem == "it", number > 0 {
-            // "A subsequent report said ... . It sparked an investigation": "it" is the report the sentence before opened with.
+        if cause == nil, number > 0, view.find(lexicon.cues("cause") + lexicon.cues("publish")).contains(where: { isItsVerb($0, view) }) {
+            // "A subsequent report said ... . It sparked an investigation", "... resigned after it was published":
+            // "it" is the report the sentence before opened with.
             cause = context.resolution.mentions[number - 1].first { context.resolution.entities[$0.entity].kind == .report }
         }
         guard let report = cause else { return }

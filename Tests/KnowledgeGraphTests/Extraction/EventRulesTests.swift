@@ -411,4 +411,12 @@ import Testing
         let graph = try ExtractionHelpers.graph("An inquiry was called after Tom Briggs's death in 2016.")
         #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs (2016)", .event) != nil)
     }
+
+    @Test func aResignationAfterItWasPublishedIsTheReportBeforesDoing() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report found failings.
+            The report has sparked a new criminal investigation by the Westshire Crime Agency. Two members of the cabinet resigned after it was published, along with council leader John Briggs.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs") != nil)
+    }
 }
