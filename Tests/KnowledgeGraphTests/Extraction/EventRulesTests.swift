@@ -419,4 +419,13 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs") != nil)
     }
+
+    @Test func whoeverCarriesOutAnInspectionHoldsIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Westshire Care Agency carried out an inspection of Barset Borough Council in May 2019.
+            The Westshire Crime Agency launched a criminal investigation in 2020.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Care Agency inspection (2019)", .locatedIn, "Barset") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Crime Agency", .participatedIn, "Westshire Crime Agency investigation (2020)") != nil)
+    }
 }
