@@ -34,7 +34,12 @@ extension EventExtractor {
             }
             guard let agent else {
                 if isNoun, let kind = unheldKind(cue, view, number, context) {
-                    events.append(self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue))
+                    let event = self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue)
+                    if kind == "police", let force = policeForce(in: context) {
+                        context.relate(force, .participatedIn, event, rule: "police-investigation", sentence: number, confidence: 0.4,
+                                       attributes: ["role": "investigator"])
+                    }
+                    events.append(event)
                 } else if isNoun, noun == "investigation", let operation = operation(in: context) {
                     events.append(operation)
                     for overseer in overseers(after: cue, view) {
@@ -97,6 +102,15 @@ extension EventExtractor {
         var verb = index - 1
         if verb > lower, view.tokens[verb].stem == "out" { verb -= 1 } // "carried out"
         return lexicon.cues("launch").contains([view.tokens[verb].stem]) ? verb : nil
+    }
+
+    /// The article's police force when it names exactly one ("Barset Police"): whose "a police
+    /// investigation" is.
+    private func policeForce(in context: ArticleContext) -> Int? {
+        let forces = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .body && context.resolution.entities[$0].name.hasSuffix(" Police")
+                && !context.resolution.entities[$0].mentions.isEmpty }
+        return forces.count == 1 ? forces[0] : nil
     }
 
     /// The article's police operation when it names exactly one ("Operation Bluebell"): what

@@ -311,6 +311,8 @@ import Testing
             In 2012 campaigners renewed calls for a public inquiry.
             """)
         #expect(ExtractionHelpers.entity(graph, "Police investigation (2009)", .event) != nil)
+        let policed = try ExtractionHelpers.graph("Westshire Police faced criticism. An early police investigation in 2009 was dropped.")
+        #expect(ExtractionHelpers.relation(policed, "Westshire Police", .participatedIn, "Police investigation (2009)") != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("Public inquiry") })
     }
 
