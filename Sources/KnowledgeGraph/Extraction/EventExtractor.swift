@@ -23,6 +23,7 @@ public struct EventExtractor: Sendable {
         // scandals first, so that "the scandal" refers to one even when it is named further on.
         for number in context.sentences.indices { scandals(&context, number, named: true) }
         for number in context.sentences.indices { scandals(&context, number, named: false) }
+        var previous: [Int] = []
         for number in context.sentences.indices {
             var events: [Int] = []
             events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
@@ -37,7 +38,8 @@ public struct EventExtractor: Sendable {
             events += agentEvents(&context, number, cue: "inquiry", noun: "inquiry")
             possessedReviews(&context, number)
             events += debates(&context, number)
-            causes(&context, number, events: events)
+            causes(&context, number, events: events.isEmpty && opensWithThisFollowed(context.view(number)) ? previous : events)
+            previous = events
         }
         appointedMembers(&context)
     }
@@ -272,6 +274,15 @@ public struct EventExtractor: Sendable {
                                        aliases: town.map { [described, "\($0) \(described)"] } ?? [], at: start..<index + 1, sentence: number)
             if let place { context.relate(event, .locatedIn, place, rule: "scandal", sentence: number, confidence: 0.6) }
         }
+    }
+
+    /// True for a sentence that opens "This followed ...", "It came after ...": it gives the cause
+    /// of what the sentence before told.
+    private func opensWithThisFollowed(_ view: SentenceView) -> Bool {
+        let start = view.sentence.tokens.lowerBound
+        guard start + 2 < view.sentence.tokens.upperBound, ["this", "it", "that"].contains(view.tokens[start].stem) else { return false }
+        let next = view.tokens[start + 1].stem
+        return lexicon.cues("follow").contains([next]) || next == "came" && lexicon.cues("follow").contains([view.tokens[start + 2].stem])
     }
 
     /// True when "it" is the subject of the verb at `cue`: "it sparked", "it was published".

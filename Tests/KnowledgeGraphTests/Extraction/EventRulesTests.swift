@@ -430,4 +430,12 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Westshire Care Agency inspection (2019)", .locatedIn, "Barset") != nil)
         #expect(ExtractionHelpers.relation(graph, "Westshire Crime Agency", .participatedIn, "Westshire Crime Agency investigation (2020)") != nil)
     }
+
+    @Test func thisFollowedAReportGivesTheCauseOfTheSentenceBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Council leader John Briggs resigned in 2016.
+            This followed the publication of the Okafor Report.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2016)") != nil)
+    }
 }
