@@ -19,6 +19,11 @@ extension EventExtractor {
             if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), isAgentNoun(before, cue.lowerBound, view) {
                 agent = before
             }
+            if agent == nil, isNoun, let verb = launchVerb(before: cue, view),
+               let subject = view.before(verb, Self.actors), subject.tokens.upperBound >= verb - 6,
+               !(subject.tokens.upperBound..<verb).contains(where: { view.tokens[$0].shape == .punctuation }) {
+                agent = subject // "Ofsted carried out an inspection", "the regulator completed the investigations"
+            }
             if agent == nil, isNoun, noun == "inspection" {
                 // "rated inadequate by Ofsted after an inspection in May": the sentence's inspectorate held it.
                 agent = view.mentions.first { lexicon.bodies[Lexicon.key(view.entities[$0.entity].name)]?.isInspectorate == true }
@@ -29,7 +34,12 @@ extension EventExtractor {
             }
             guard let agent else {
                 if isNoun, let kind = unheldKind(cue, view, number, context) {
-                    events.append(self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue))
+                    let event = self.event("\(kind.prefix(1).uppercased())\(kind.dropFirst()) \(noun)", &context, number, at: cue)
+                    if kind == "police", let force = policeForce(in: context) {
+                        context.relate(force, .participatedIn, event, rule: "police-investigation", sentence: number, confidence: 0.4,
+                                       attributes: ["role": "investigator"])
+                    }
+                    events.append(event)
                 } else if isNoun, noun == "investigation", let operation = operation(in: context) {
                     events.append(operation)
                     for overseer in overseers(after: cue, view) {
@@ -80,6 +90,27 @@ extension EventExtractor {
                 context.relate(person.entity, .investigated, body.entity, rule: "their-review", sentence: number, confidence: 0.5)
             }
         }
+    }
+
+    /// The verb that starts or finishes the inquiry at `cue`, just before its determiner and up
+    /// to two modifiers: "launched a criminal investigation", "completed the inspections".
+    private func launchVerb(before cue: Range<Int>, _ view: SentenceView) -> Int? {
+        let lower = view.sentence.tokens.lowerBound
+        var index = cue.lowerBound - 1
+        while index > lower, cue.lowerBound - index <= 3, !lexicon.cues("determiner").contains([view.tokens[index].stem]) { index -= 1 }
+        guard index > lower, lexicon.cues("determiner").contains([view.tokens[index].stem]) else { return nil }
+        var verb = index - 1
+        if verb > lower, view.tokens[verb].stem == "out" { verb -= 1 } // "carried out"
+        return lexicon.cues("launch").contains([view.tokens[verb].stem]) ? verb : nil
+    }
+
+    /// The article's police force when it names exactly one ("Barset Police"): whose "a police
+    /// investigation" is.
+    private func policeForce(in context: ArticleContext) -> Int? {
+        let forces = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .body && context.resolution.entities[$0].name.hasSuffix(" Police")
+                && !context.resolution.entities[$0].mentions.isEmpty }
+        return forces.count == 1 ? forces[0] : nil
     }
 
     /// The article's police operation when it names exactly one ("Operation Bluebell"): what

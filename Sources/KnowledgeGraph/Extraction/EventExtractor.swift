@@ -23,6 +23,7 @@ public struct EventExtractor: Sendable {
         // scandals first, so that "the scandal" refers to one even when it is named further on.
         for number in context.sentences.indices { scandals(&context, number, named: true) }
         for number in context.sentences.indices { scandals(&context, number, named: false) }
+        var previous: [Int] = []
         for number in context.sentences.indices {
             var events: [Int] = []
             events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
@@ -37,7 +38,8 @@ public struct EventExtractor: Sendable {
             events += agentEvents(&context, number, cue: "inquiry", noun: "inquiry")
             possessedReviews(&context, number)
             events += debates(&context, number)
-            causes(&context, number, events: events)
+            causes(&context, number, events: events.isEmpty && opensWithThisFollowed(context.view(number)) ? previous : events)
+            previous = events
         }
         appointedMembers(&context)
     }
@@ -119,7 +121,8 @@ public struct EventExtractor: Sendable {
             }
             // "She resigned" names her; "He is the latest of several officials to step down" is too loose to.
             for leaver in leavers where !(isPronoun(leaver, view) && leaver.tokens.upperBound < cue.lowerBound - 2)
-                && (view.tokens[cue.lowerBound].stem == "resignation" || !isPrepositionObject(leaver, view)) {
+                && (view.tokens[cue.lowerBound].stem == "resignation" || leaver.tokens.lowerBound > cue.lowerBound
+                    || !isPrepositionObject(leaver, view)) { // the subject before the verb, not "along with X" after it
                 let entity = context.resolution.entities[leaver.entity]
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
@@ -273,6 +276,22 @@ public struct EventExtractor: Sendable {
         }
     }
 
+    /// True for a sentence that opens "This followed ...", "It came after ...": it gives the cause
+    /// of what the sentence before told.
+    private func opensWithThisFollowed(_ view: SentenceView) -> Bool {
+        let start = view.sentence.tokens.lowerBound
+        guard start + 2 < view.sentence.tokens.upperBound, ["this", "it", "that"].contains(view.tokens[start].stem) else { return false }
+        let next = view.tokens[start + 1].stem
+        return lexicon.cues("follow").contains([next]) || next == "came" && lexicon.cues("follow").contains([view.tokens[start + 2].stem])
+    }
+
+    /// True when "it" is the subject of the verb at `cue`: "it sparked", "it was published".
+    private func isItsVerb(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.lowerBound - 1
+        while index > view.sentence.tokens.lowerBound, ["was", "were", "has", "had", "been", "is"].contains(view.tokens[index].stem) { index -= 1 }
+        return index >= view.sentence.tokens.lowerBound && index < cue.lowerBound && view.tokens[index].stem == "it"
+    }
+
     /// A report and an event in one sentence joined by a cue, the report on the cause's side of
     /// it: before "sparked", "prompted", "led to" or "published" ("the report sparked ...", "...
     /// resigned as the report was published"), after "after", "following", "over", "in the wake
@@ -288,9 +307,9 @@ public struct EventExtractor: Sendable {
         for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
             cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
         }
-        if cause == nil, let cue = view.find(lexicon.cues("cause")).first, cue.lowerBound == view.sentence.tokens.lowerBound + 1,
-           view.tokens[view.sentence.tokens.lowerBound].stem == "it", number > 0 {
-            // "A subsequent report said ... . It sparked an investigation": "it" is the report the sentence before opened with.
+        if cause == nil, number > 0, view.find(lexicon.cues("cause") + lexicon.cues("publish")).contains(where: { isItsVerb($0, view) }) {
+            // "A subsequent report said ... . It sparked an investigation", "... resigned after it was published":
+            // "it" is the report the sentence before opened with.
             cause = context.resolution.mentions[number - 1].first { context.resolution.entities[$0.entity].kind == .report }
         }
         guard let report = cause else { return }

@@ -311,6 +311,8 @@ import Testing
             In 2012 campaigners renewed calls for a public inquiry.
             """)
         #expect(ExtractionHelpers.entity(graph, "Police investigation (2009)", .event) != nil)
+        let policed = try ExtractionHelpers.graph("Westshire Police faced criticism. An early police investigation in 2009 was dropped.")
+        #expect(ExtractionHelpers.relation(policed, "Westshire Police", .participatedIn, "Police investigation (2009)") != nil)
         #expect(!graph.entities.contains { $0.name.hasPrefix("Public inquiry") })
     }
 
@@ -410,5 +412,30 @@ import Testing
     @Test func aPossessiveDeathIsTheNamedPersons() throws {
         let graph = try ExtractionHelpers.graph("An inquiry was called after Tom Briggs's death in 2016.")
         #expect(ExtractionHelpers.entity(graph, "death of Tom Briggs (2016)", .event) != nil)
+    }
+
+    @Test func aResignationAfterItWasPublishedIsTheReportBeforesDoing() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report found failings.
+            The report has sparked a new criminal investigation by the Westshire Crime Agency. Two members of the cabinet resigned after it was published, along with council leader John Briggs.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs") != nil)
+    }
+
+    @Test func whoeverCarriesOutAnInspectionHoldsIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Westshire Care Agency carried out an inspection of Barset Borough Council in May 2019.
+            The Westshire Crime Agency launched a criminal investigation in 2020.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Care Agency inspection (2019)", .locatedIn, "Barset") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Crime Agency", .participatedIn, "Westshire Crime Agency investigation (2020)") != nil)
+    }
+
+    @Test func thisFollowedAReportGivesTheCauseOfTheSentenceBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Council leader John Briggs resigned in 2016.
+            This followed the publication of the Okafor Report.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2016)") != nil)
     }
 }
