@@ -78,6 +78,7 @@ public struct CoreferenceResolver: Sendable {
                         entity = resolution.add(ResolvedEntity(kind: .place, name: place))
                         byKey["place:\(folded)"] = entity
                     }
+                    if entity == nil { entity = school(shortenedTo: mention.name, in: resolution) }
                     if entity == nil, mention.kind == .body {
                         entity = resolution.entities.indices.first { resolution.entities[$0].kind == .body
                             && resolution.entities[$0].aliases.contains(mention.name) }
@@ -115,6 +116,26 @@ public struct CoreferenceResolver: Sendable {
         resolution.mentions = referencesAndMentions(detected, assigned: assigned, sentences: sentences,
                                                     tokens: tokens, resolution: resolution, genders: genders)
         return resolution
+    }
+
+    /// The school whose name is `short` followed by school words ("Barset" or "Barset Primary"
+    /// for "Barset Primary School", the first of "Barset School" and "Barset Academy", which
+    /// `BodyMerger` joins); nil when no school fits or bodies of other names do.
+    private func school(shortenedTo short: String, in resolution: Resolution) -> Int? {
+        let prefix = short.lowercased().split(separator: " ")
+        var stems: Set<String> = []
+        let fits = resolution.entities.indices.filter { index in
+            guard resolution.entities[index].kind == .body else { return false }
+            return ([resolution.entities[index].name] + resolution.entities[index].aliases).contains { name in
+                var words = name.lowercased().split(separator: " ")
+                guard words.count > prefix.count, Array(words.prefix(prefix.count)) == prefix,
+                      words.dropFirst(prefix.count).allSatisfy({ lexicon.schoolWords.contains(String($0)) }) else { return false }
+                while let last = words.last, lexicon.schoolWords.contains(String(last)) { words.removeLast() }
+                stems.insert(words.joined(separator: " "))
+                return true
+            }
+        }
+        return stems.count == 1 ? fits.first : nil
     }
 
     /// The index key of a name: local authorities by their place, everything else by folded name.

@@ -1,7 +1,7 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
-/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
 /// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
 /// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
@@ -51,6 +51,7 @@ public struct Extractor: Sendable {
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
         var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
         ReportReferences().merge(&resolution, sentences: sentences, tokens: tokens)
+        BodyMerger(lexicon: lexicon).merge(&resolution)
         let dateResolver = DateResolver(months: lexicon.months)
         let articleDate = dateResolver.articleDate(tokens)
         var context = articleDate

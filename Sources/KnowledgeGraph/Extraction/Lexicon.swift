@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
     public let councilSuffixes: Set<String>
     /// Given names.
     public let firstNames: Set<String>
+    /// Last words of school names ("school", "academy", "primary").
+    public let schoolWords: Set<String>
     /// Place names, folded, mapped to their spelling.
     public let places: [String: String]
     /// Longest place name in words.
@@ -87,6 +89,7 @@ public struct Lexicon: Sendable {
         councilSuffixes = try words("council-suffixes")
         mediaSuffixes = try words("media-suffixes")
         firstNames = try words("first-names")
+        schoolWords = try words("school-words")
         var months: [String: Int] = [:]
         for line in try lines("months") {
             let parts = line.split(separator: " ")

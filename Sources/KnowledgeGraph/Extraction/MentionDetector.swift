@@ -143,7 +143,8 @@ public struct MentionDetector: Sendable {
         var adjectives = 0
         while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
             if Self.reportWords.contains(tokens[index].stem) {
-                let isPerson = owner.kind == .person || owner.form == .bare && lexicon.places[owner.name.lowercased()] == nil
+                let isPerson = owner.kind == .person
+                    || owner.form == .bare && !owner.name.contains(" ") && lexicon.places[owner.name.lowercased()] == nil
                 guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
                 let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
                 return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
@@ -216,6 +217,9 @@ public struct MentionDetector: Sendable {
         }
         if (2...3).contains(trimmed.count), looksLikePerson(trimmed, tokens: tokens) {
             return [DetectedMention(kind: .person, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .full)]
+        }
+        if (2...3).contains(trimmed.count), !sentenceStart {
+            return [DetectedMention(kind: nil, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .bare)]
         }
         if trimmed.count == 1 {
             let token = tokens[trimmed.lowerBound]

@@ -1,0 +1,45 @@
+import Testing
+@testable import KnowledgeGraph
+
+/// Rules about bodies: one organisation under its long and short names, schools by short names.
+@Suite struct BodyRulesTests {
+    @Test func shorterNameOfABodyJoinsTheLongerOne() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Barset Education Trust runs four schools. A spokesman for Barset Trust said the claims were false.
+            """)
+        let trust = try #require(ExtractionHelpers.entity(graph, "Barset Trust", .body))
+        #expect(trust.allNames.contains("Barset Education Trust"))
+        #expect(graph.entities.filter { $0.kind == .body }.count == 1)
+    }
+
+    @Test func genericBoardNameJoinsTheOnePlacedBoard() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor chairs Westshire Local Safeguarding Children Board. The Local Safeguarding Children Board met on Monday.
+            """)
+        #expect(graph.entities.filter { $0.kind == .body }.count == 1)
+    }
+
+    @Test func shortNameFitsTwoBodiesStaysApart() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Safeguarding Children Board and Tarn Safeguarding Children Board met. The Safeguarding Children Board said little.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Barset Safeguarding Children Board", .body) != nil)
+        #expect(ExtractionHelpers.entity(graph, "Tarn Safeguarding Children Board", .body) != nil)
+        #expect(!graph.entities.contains { $0.allNames.contains("Barset Safeguarding Children Board")
+            && $0.allNames.contains("Tarn Safeguarding Children Board") })
+    }
+
+    @Test func schoolAndAcademyOfOneNameAreOneSchool() throws {
+        let graph = try ExtractionHelpers.graph("Hillfoot School was rated inadequate. The governors of Hillfoot Academy said it was unfair.")
+        let school = try #require(ExtractionHelpers.entity(graph, "Hillfoot School", .body))
+        #expect(school.allNames.contains("Hillfoot Academy"))
+    }
+
+    @Test func shortSchoolNameGivesTheStaffMemberHerSchool() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Governors at Hillfoot Primary School were criticised. Jo Bloggs, assistant principal at Hillfoot, said the school was safe.
+            """)
+        let member = try #require(ExtractionHelpers.relation(graph, "Jo Bloggs", .memberOf, "Hillfoot Primary School"))
+        #expect(member.attributes["role"] == "assistant principal")
+    }
+}
