@@ -9,7 +9,7 @@
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
-    private static let reportReferences: Set<String> = ["report", "inquiry", "review"]
+    private static let reportReferences: Set<String> = ["report", "inquiry", "review", "reports"]
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
     private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
                                                    "criticised", "recommended", "identified", "read", "reads", "warned", "also"]

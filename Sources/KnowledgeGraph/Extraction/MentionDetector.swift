@@ -105,16 +105,19 @@ public struct MentionDetector: Sendable {
         return mentions
     }
 
-    /// "a damning report into the neglect of ...", "an independent review": a report without a
-    /// named author, named by its modifiers and what it is into.
+    /// "a damning report into the neglect of ...", "an independent review", "the serious case
+    /// review by ...": a report without a named author, named by its modifiers and what it is
+    /// into. A bare "the report" is left to `CoreferenceResolver`; `ReportReferences` joins a
+    /// definite one to the report named before it.
     private func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
-        guard ["a", "an"].contains(tokens[index].stem) else { return nil }
+        guard ["a", "an", "the"].contains(tokens[index].stem) else { return nil }
         var head = index + 1
         while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
               !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
             head += 1
         }
         guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
+        if tokens[index].stem == "the", head == index + 1 { return nil }
         let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
         var name = short
         var end = head + 1
@@ -133,15 +136,22 @@ public struct MentionDetector: Sendable {
         return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: name == short ? [] : [short])
     }
 
+    /// Words after a report's head that say which report it is ("the review by", "the inquiry into").
+    static let reportLinks: Set<String> = ["by", "into", "on"]
+
     private static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
         "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
 
-    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its author.
+    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its
+    /// author ("the Ofsted reports": a set of reports, named in the plural).
     private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
         guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound
         var adjectives = 0
         while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
+            if tokens[index].stem == "reports", owner.kind == .body {
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: "\(owner.name) reports", form: .full)
+            }
             if Self.reportWords.contains(tokens[index].stem) {
                 let isPerson = owner.kind == .person
                     || owner.form == .bare && !owner.name.contains(" ") && lexicon.places[owner.name.lowercased()] == nil

@@ -20,6 +20,7 @@ public struct ReportReferences: Sendable {
     /// `tokens`, then re-points generic report mentions of `resolution` to specific reports.
     public func merge(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
         addDatedReports(&resolution, sentences: sentences, tokens: tokens)
+        joinDefiniteReports(&resolution, tokens: tokens)
         let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
         let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
         let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty }
@@ -39,6 +40,53 @@ public struct ReportReferences: Sendable {
             }
         }
         for entity in generic { resolution.entities[entity].mentions = [] }
+    }
+
+    /// "the independent inquiry into ...", "the serious case review": a report without an
+    /// author's name that the article first mentions with "the" is the report named before it;
+    /// with no report before it, it is dropped unless "by", "into" or "on" says which it is.
+    private func joinDefiniteReports(_ resolution: inout Resolution, tokens: [Token]) {
+        var seen: Set<Int> = []
+        var lastReport: Int?
+        var dropped: Set<Int> = []
+        for sentence in resolution.mentions.indices {
+            for position in resolution.mentions[sentence].indices {
+                let mention = resolution.mentions[sentence][position]
+                guard resolution.entities[mention.entity].kind == .report, !dropped.contains(mention.entity) else { continue }
+                let name = resolution.entities[mention.entity].name
+                guard seen.insert(mention.entity).inserted, name.first?.isLowercase == true,
+                      mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].stem == "the" else {
+                    lastReport = mention.entity
+                    continue
+                }
+                if let target = lastReport, target != mention.entity {
+                    absorb(mention.entity, into: target, &resolution)
+                    lastReport = target
+                } else if !name.contains(" into "), !name.contains(" on "), mention.tokens.upperBound < tokens.count,
+                          !MentionDetector.reportLinks.contains(tokens[mention.tokens.upperBound].stem) {
+                    dropped.insert(mention.entity)
+                } else {
+                    lastReport = mention.entity
+                }
+            }
+        }
+        for entity in dropped {
+            resolution.entities[entity].mentions = []
+            for sentence in resolution.mentions.indices { resolution.mentions[sentence].removeAll { $0.entity == entity } }
+        }
+    }
+
+    /// Moves every name and mention of report `source` to `target`.
+    private func absorb(_ source: Int, into target: Int, _ resolution: inout Resolution) {
+        let entity = resolution.entities[source]
+        resolution.entities[target].aliases.formUnion([entity.name] + entity.aliases)
+        resolution.entities[target].mentions += entity.mentions
+        resolution.entities[source].mentions = []
+        for sentence in resolution.mentions.indices {
+            for position in resolution.mentions[sentence].indices where resolution.mentions[sentence][position].entity == source {
+                resolution.mentions[sentence][position].entity = target
+            }
+        }
     }
 
     /// "Yesterday's report", "Today's review" (a report known only by when it came out) and

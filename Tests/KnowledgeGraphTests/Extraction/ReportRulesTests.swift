@@ -1,0 +1,40 @@
+import Testing
+@testable import KnowledgeGraph
+
+/// Rules about reports: definite report mentions, plural inspection reports, and their authors.
+@Suite struct ReportRulesTests {
+    @Test func definiteReportByAnAuthorIsAReportTheyWrote() throws {
+        let graph = try ExtractionHelpers.graph("The damning review by Dr Amara Okafor condemned the practices of senior staff.")
+        let report = try #require(graph.entities.first { $0.kind == .report })
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .authored, report.name) != nil)
+    }
+
+    @Test func definiteInquiryIsTheReportNamedBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Dr Amara Okafor's report was published in May. Cllr Jo Reed said the independent inquiry into abuse in Barset was troubling.
+            """)
+        let reports = graph.entities.filter { $0.kind == .report }
+        #expect(reports.count == 1)
+        #expect(reports.first?.allNames.contains("independent inquiry into abuse in Barset") == true)
+    }
+
+    @Test func definiteReportWithNothingBeforeItIsNoReport() throws {
+        let graph = try ExtractionHelpers.graph("Inspectors visited Barset in May, the first major review of its kind.")
+        #expect(!graph.entities.contains { $0.kind == .report })
+    }
+
+    @Test func inspectorateReportsInThePluralKeepThePlural() throws {
+        let graph = try ExtractionHelpers.graph("Governors rejected the findings. The Ofsted reports were issued on Monday.")
+        #expect(ExtractionHelpers.entity(graph, "Ofsted reports", .report) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ofsted", .authored, "Ofsted reports") != nil)
+    }
+
+    @Test func seriousCaseReviewByABoardIsTheReviewNamedBefore() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A serious case review into the death of a boy found failings. The serious case review by Westshire Safeguarding Children Board was read.
+            """)
+        let review = try #require(graph.entities.first { $0.kind == .report })
+        #expect(review.allNames.contains("serious case review"))
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .authored, review.name) != nil)
+    }
+}
