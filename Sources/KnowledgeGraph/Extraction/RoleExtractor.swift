@@ -6,9 +6,9 @@
 /// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
 /// of Barset Council) and `home-place` (a council or police force is located in its place).
 public struct RoleExtractor: Sendable {
-    private static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
+    static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
                                                  "unit", "board", "panel", "directorate", "branch"]
-    private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
+    static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
     /// Police and military ranks that are a person's role in the body named after them.
     private static let ranks: Set<String> = ["superintendent", "inspector", "sergeant", "constable", "detective", "chief"]
@@ -35,33 +35,6 @@ public struct RoleExtractor: Sendable {
                 roleAfter(&context, view, mention)
                 titles(&context, view, mention)
             }
-        }
-    }
-
-    /// "Barset Council's licensing committee": a new body, part of the owner.
-    private func possessiveParts(_ context: inout ArticleContext, _ number: Int) {
-        let view = context.view(number)
-        for mention in view.mentions where view.kind(mention) == .body || view.kind(mention) == .place {
-            let last = mention.tokens.upperBound - 1
-            guard view.tokens[last].isPossessive else { continue }
-            guard let ownerEntity = view.kind(mention) == .body ? mention.entity : context.council(of: mention.entity) else { continue }
-            var end = mention.tokens.upperBound
-            var partEnd: Int?
-            while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4,
-                  view.tokens[end].shape == .word, !view.tokens[end].isCapitalised || Self.partNouns.contains(view.tokens[end].stem) {
-                if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
-                end += 1
-            }
-            guard let partEnd else { continue }
-            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
-            guard !partWords.isEmpty else { continue }
-            let part = partWords.map { view.tokens[$0].text }.joined(separator: " ").lowercased()
-            let owner = context.resolution.entities[ownerEntity]
-            var aliases = owner.aliases.map { "\($0) \(part)" }
-            if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
-            let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
-                                      at: mention.tokens.lowerBound..<partEnd, sentence: number)
-            context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
         }
     }
 
@@ -173,6 +146,12 @@ public struct RoleExtractor: Sendable {
             }
             return
         }
+        if elsewhere, let place = view.mentions.first(where: { $0.tokens.lowerBound == index && view.kind($0) == .place }),
+           role.text.split(separator: " ").contains(where: { Self.localRoleWords.contains(String($0)) }),
+           let service = role.text.split(separator: " ").last, Self.partNouns.contains(String(service)) {
+            record(&context, view, person: person.entity, role: role, body: placeCouncil(of: place.entity, &context, sentence: view.number))
+            return
+        }
         if elsewhere {
             if context.resolution.entities[person.entity].attributes["role"] == nil {
                 context.resolution.entities[person.entity].attributes["role"] = role.text
@@ -272,7 +251,7 @@ public struct RoleExtractor: Sendable {
         return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
     }
 
-    private static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
+    static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
 
     private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
         "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
@@ -294,9 +273,9 @@ public struct RoleExtractor: Sendable {
         let localRole = words.contains { Self.localRoleWords.contains(String($0)) }
         guard let body = body ?? (localRole ? context.mainCouncil : nil) else { return }
         let tail = words.firstIndex { $0 == "of" || $0 == "for" }.map { words[($0 + 1)...].joined(separator: " ") }
-        if let tail, let part = context.relations.first(where: {
-            $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
-            context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
+        if let tail, let part = existingPart(tail, of: body, context) ?? servicePart(tail, of: body, &context, view) {
+            context.relate(person, role.leads ? .leads : .memberOf, part, rule: "role-leads-part", sentence: view.number,
+                           confidence: 0.7, attributes: ["role": role.text])
         }
         let tailIsBody = tail.map { context.lexicon.bodySuffixes.contains(String($0.split(separator: " ").last ?? "")) } ?? false
         let leads = role.leads && (tail == nil || tailIsBody)

@@ -43,3 +43,42 @@ import Testing
         #expect(member.attributes["role"] == "assistant principal")
     }
 }
+
+/// Rules about the parts of bodies: services, teams and branches, and who leads them.
+@Suite struct BodyPartRulesTests {
+    @Test func directorOfAServiceAtACouncilLeadsThatService() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs, director of adult services at Westshire County Council, said the service would improve.
+            """)
+        let service = try #require(graph.entities.first { $0.kind == .body && $0.name.hasSuffix("adult services") })
+        #expect(ExtractionHelpers.relation(graph, service.name, .partOf, "Westshire County Council") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, service.name)?.attributes["role"] == "director of adult services")
+    }
+
+    @Test func namedServiceInAPlaceGivesThatPlacesCouncil() throws {
+        let graph = try ExtractionHelpers.graph("Amara Okafor, Director of Highway Services at Dorset, will join in May.")
+        let service = try #require(ExtractionHelpers.entity(graph, "Highway Services", .body))
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .leads, service.name) != nil)
+        #expect(ExtractionHelpers.relation(graph, service.name, .partOf, "Dorset Council") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Dorset Council", .locatedIn, "Dorset") != nil)
+    }
+
+    @Test func theForcesBranchIsPartOfThePoliceForce() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire Police was criticised. An inquiry was run by the force's professional standards branch.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "professional standards branch", .partOf, "Westshire Police") != nil)
+    }
+
+    @Test func theCouncilsAcronymTeamIsPartOfTheCouncil() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council was warned. The council's CSE team was poorly directed.")
+        #expect(ExtractionHelpers.relation(graph, "Barset Council CSE team", .partOf, "Barset Council") != nil)
+    }
+
+    @Test func placesNamedServiceIsPartOfItsCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Kent County Council apologised. Kent's Education Welfare Service manager wrote to social services.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Education Welfare Service", .partOf, "Kent County Council") != nil)
+    }
+}

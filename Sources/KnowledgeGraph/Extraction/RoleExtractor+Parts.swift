@@ -1,0 +1,81 @@
+/// The parts of bodies that `RoleExtractor` reads: "Barset Council's licensing committee", the
+/// service in "director of children's services at Barset Council", and the council of a
+/// place that only a role names ("director of environmental services at Barset").
+extension RoleExtractor {
+    /// "Barset Council's licensing committee", "the council's CSE team", "Barset's Education
+    /// Welfare Service": a part of the owner (a new body, or the named body that follows).
+    func possessiveParts(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for mention in view.mentions where view.kind(mention) == .body || view.kind(mention) == .place {
+            let last = mention.tokens.upperBound - 1
+            guard view.tokens[last].isPossessive else { continue }
+            guard let ownerEntity = view.kind(mention) == .body ? mention.entity : context.council(of: mention.entity) else { continue }
+            if let named = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(named) == .body,
+               !context.resolution.councils.contains(named.entity), !context.resolution.entities[named.entity].isMedia,
+               let head = context.resolution.entities[named.entity].name.split(separator: " ").last,
+               Self.partNouns.contains(head.lowercased()) {
+                context.relate(named.entity, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.7)
+                continue
+            }
+            var end = mention.tokens.upperBound
+            var partEnd: Int?
+            while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4, view.tokens[end].shape == .word,
+                  !view.tokens[end].isCapitalised || view.tokens[end].isAcronym || Self.partNouns.contains(view.tokens[end].stem) {
+                if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
+                end += 1
+            }
+            guard let partEnd else { continue }
+            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
+            guard !partWords.isEmpty else { continue }
+            let part = partWords.map { view.tokens[$0].isAcronym ? view.tokens[$0].text : view.tokens[$0].text.lowercased() }
+                .joined(separator: " ")
+            let owner = context.resolution.entities[ownerEntity]
+            var aliases = owner.aliases.map { "\($0) \(part)" } + [part]
+            if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
+            let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
+                                      at: mention.tokens.lowerBound..<partEnd, sentence: number)
+            context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
+        }
+    }
+
+    /// The part of `body` already read whose name ends with `tail` ("children's services").
+    func existingPart(_ tail: String, of body: Int, _ context: ArticleContext) -> Int? {
+        context.relations.first {
+            $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.lowercased().hasSuffix(tail)
+        }?.subject
+    }
+
+    /// "director of children's services" at `body`: the service, a new part of `body`, when
+    /// `tail` ends with a part noun ("services", "department", "team"); also called after the
+    /// council's place ("Barset children's services", "children's services in Barset"), and by
+    /// itself when the article writes it as a name ("Director of Environmental Services").
+    func servicePart(_ tail: String, of body: Int, _ context: inout ArticleContext, _ view: SentenceView) -> Int? {
+        let sentence = view.number
+        var words = tail.split(separator: " ").map(String.init)
+        while let first = words.first, ["the", "its", "a"].contains(first) { words.removeFirst() }
+        guard let head = words.last, Self.partNouns.contains(head), !words.contains(where: { ["and", "&"].contains($0) }) else { return nil }
+        let part = words.joined(separator: " ")
+        let owner = context.resolution.entities[body]
+        var aliases = owner.aliases.map { "\($0) \(part)" }
+        let written = view.tokens[view.sentence.tokens].filter { $0.stem == head }
+        if written.contains(where: \.isCapitalised) { aliases.append(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) }
+        if let place = context.resolution.homePlace[body].map({ context.resolution.entities[$0].name }) {
+            aliases += ["\(place) \(part)", "\(part) in \(place)"]
+        }
+        let service = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases, at: nil, sentence: sentence)
+        context.relate(service, .partOf, body, rule: "role-service-part", sentence: sentence, confidence: 0.6)
+        return service
+    }
+
+    /// The council of `place` for "director of children's services in Barset" when the article
+    /// names no council there: "Barset Council", also called "Barset", located in the place.
+    func placeCouncil(of place: Int, _ context: inout ArticleContext, sentence: Int) -> Int {
+        if let council = context.council(of: place) { return council }
+        let name = context.resolution.entities[place].name
+        let council = context.entity(.body, named: "\(name) Council", aliases: [name], at: nil, sentence: sentence)
+        context.resolution.councils.insert(council)
+        context.resolution.homePlace[council] = place
+        context.relate(council, .locatedIn, place, rule: "home-place", sentence: sentence, confidence: 0.7)
+        return council
+    }
+}
