@@ -204,8 +204,10 @@ public struct CoreferenceResolver: Sendable {
         var lastOfKind: [String: Int] = [:]
         var result: [[ResolvedMention]] = []
         let council = mainCouncil(resolution)
+        var subject: Int?
         for (number, sentence) in sentences.enumerated() {
             lastOfKind["council"] = council
+            lastOfKind["subject"] = subject
             var named: [ResolvedMention] = []
             for (position, mention) in detected[number].enumerated() {
                 if let entity = assigned[number][position] { named.append(ResolvedMention(entity: entity, tokens: mention.tokens)) }
@@ -232,6 +234,9 @@ public struct CoreferenceResolver: Sendable {
                     continue
                 }
                 index += 1
+            }
+            subject = mentions.first.flatMap { first in
+                first.tokens.lowerBound - sentence.tokens.lowerBound <= 2 && resolution.entities[first.entity].kind == .person ? first.entity : nil
             }
             result.append(mentions)
         }
@@ -270,6 +275,10 @@ public struct CoreferenceResolver: Sendable {
         if token.stem == "it", index + 1 < tokens.count, Self.reportVerbs.contains(tokens[index + 1].stem) || tokens[index + 1].isMark(","),
            let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
+        }
+        if Self.pronouns.contains(token.stem), token.isCapitalised, let subject = lastOfKind["subject"],
+           genders[subject] == nil || genders[subject] == Self.pronounGenders[token.stem] {
+            return ResolvedMention(entity: subject, tokens: index..<index + 1, isReference: true)
         }
         if Self.pronouns.contains(token.stem), let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)

@@ -30,7 +30,11 @@ public struct RoleExtractor: Sendable {
         for number in context.sentences.indices {
             possessiveParts(&context, number)
             let view = context.view(number)
-            for mention in view.mentions where !mention.isReference && view.kind(mention) == .person {
+            for mention in view.mentions where view.kind(mention) == .person {
+                guard !mention.isReference else {
+                    roleAfter(&context, view, mention, copularOnly: true)
+                    continue
+                }
                 roleBefore(&context, view, mention)
                 roleAfter(&context, view, mention)
                 titles(&context, view, mention)
@@ -100,19 +104,22 @@ public struct RoleExtractor: Sendable {
         return nil
     }
 
-    /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
-    private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+    /// "Jo Bloggs, professor of law at Westshire University," "Jo Bloggs, who was chief executive
+    /// of X" and "Jo Bloggs (or she) was previously director of housing at X"; with `copularOnly`
+    /// (a pronoun) only the last and "she was appointed as ...".
+    private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention, copularOnly: Bool = false) {
         var index = person.tokens.upperBound
         guard index < view.sentence.tokens.upperBound else { return }
         let appointedAs = asPhrase(after: index, view)
-        guard view.tokens[index].isMark(",") || appointedAs != nil else { return }
-        index = appointedAs ?? index + 1
+        let copula = appointedAs == nil ? copularRole(after: index, view) : nil
+        guard copula != nil || appointedAs != nil || !copularOnly && view.tokens[index].isMark(",") else { return }
+        index = appointedAs ?? copula ?? index + 1
         var words: [Int] = []
         var body = appointedAs == nil ? nil : appointer(of: person, view)
         var memberBody: Int?
         var tail = false
         while index < view.sentence.tokens.upperBound, words.count < 12 {
-            if var mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
+            if var mention = view.mentions.filter({ $0.tokens.lowerBound == index }).max(by: { $0.tokens.upperBound < $1.tokens.upperBound }) {
                 if view.tokens[mention.tokens.upperBound - 1].isPossessive,
                    let owned = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(owned) == .body {
                     mention = owned
@@ -130,7 +137,8 @@ public struct RoleExtractor: Sendable {
                 break
             }
             let token = view.tokens[index]
-            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem) || view.tokens[$0].isCapitalised && tail } ?? false
+            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem)
+                || (view.tokens[$0].isCapitalised || view.tokens[$0].stem == "and") && tail } ?? false
             guard token.shape == .word,
                   !token.isCapitalised || inTail || roles.contains(where: { $0.words.contains(token.stem) }) else { break }
             tail = inTail
@@ -140,7 +148,7 @@ public struct RoleExtractor: Sendable {
         let elsewhere = body == nil && index < view.sentence.tokens.upperBound && view.tokens[index].isCapitalised
             && words.last.map { ["in", "at"].contains(view.tokens[$0].stem) } == true
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
-        guard let role = role(in: words, view: view, last: false) else {
+        guard let role = role(in: words, view: view, last: false), copula == nil || role.first == copula else {
             if let memberBody {
                 context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
             }
@@ -159,6 +167,19 @@ public struct RoleExtractor: Sendable {
             return
         }
         record(&context, view, person: person.entity, role: role, body: body)
+    }
+
+    private static let copulas: Set<String> = ["was", "is", "had", "has", "been"]
+    private static let copularAdverbs: Set<String> = ["previously", "formerly", "then", "also", "once", "now", "still", "the", "a", "an"]
+
+    /// The index after "was previously" in "Jo Bloggs was previously director of housing at X",
+    /// where a role must follow.
+    private func copularRole(after index: Int, _ view: SentenceView) -> Int? {
+        var next = index
+        while next < view.sentence.tokens.upperBound, next - index < 2, Self.copulas.contains(view.tokens[next].stem) { next += 1 }
+        guard next > index, ["was", "is", "been"].contains(view.tokens[next - 1].stem) else { return nil }
+        while next < view.sentence.tokens.upperBound, Self.copularAdverbs.contains(view.tokens[next].stem) { next += 1 }
+        return next < view.sentence.tokens.upperBound && view.tokens[next].shape == .word ? next : nil
     }
 
     private static let appointmentWords: Set<String> = ["was", "is", "has", "had", "been", "be", "will", "appointed", "named",
@@ -276,6 +297,7 @@ public struct RoleExtractor: Sendable {
         if let tail, let part = existingPart(tail, of: body, context) ?? servicePart(tail, of: body, &context, view) {
             context.relate(person, role.leads ? .leads : .memberOf, part, rule: "role-leads-part", sentence: view.number,
                            confidence: 0.7, attributes: ["role": role.text])
+            if role.leads { return }
         }
         let tailIsBody = tail.map { context.lexicon.bodySuffixes.contains(String($0.split(separator: " ").last ?? "")) } ?? false
         let leads = role.leads && (tail == nil || tailIsBody)

@@ -149,3 +149,34 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Brian Tull", .leads, "Barset Council") == nil)
     }
 }
+
+/// Roles given with "was" or "is" after the person, and the pronoun that opens the next sentence.
+@Suite struct CopularRoleTests {
+    @Test func roleAfterWasGivesTheBody() throws {
+        let graph = try ExtractionHelpers.graph("Jo Bloggs was previously chief executive of Westshire County Council.")
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council")?.attributes["role"] == "chief executive")
+    }
+
+    @Test func sentenceOpeningPronounIsThePreviousSubject() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Mr Jo Bloggs joined Westshire County Council in 2009, taking over from Tom Reed. He was previously \
+            Assistant Director of Planning and Transport at Barset Borough Council.
+            """)
+        let member = try #require(ExtractionHelpers.relation(graph, "Jo Bloggs", .memberOf, "Barset Borough Council"))
+        #expect(member.attributes["role"] == "assistant director of planning and transport")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, "Barset Borough Council") == nil)
+    }
+
+    @Test func wasWithoutARoleGivesNothing() throws {
+        let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
+    }
+
+    @Test func headOfAPlacesServiceLeadsTheServiceNotTheCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Leeds City Council apologised. Jo Bloggs, head of Leeds's children's services, said sorry.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Leeds City Council children's services") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Leeds City Council") == nil)
+    }
+}
