@@ -2,7 +2,7 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
-/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
+/// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
 /// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
@@ -63,6 +63,7 @@ public struct Extractor: Sendable {
         }
         var article = ArticleContext(lexicon: lexicon, resolution: resolution, tokens: tokens, sentences: sentences, dates: dates)
         RoleExtractor(lexicon: lexicon).extract(&article)
+        LeadershipRelations(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)

@@ -1,0 +1,60 @@
+/// Reads who leads a body from verbs rather than role words: "Jo Bloggs, who heads the
+/// Westshire Trust", "Jo Bloggs was in charge of Barset's children's services" (rule
+/// `leads-verb`), "the Westshire Trust, chaired by Jo Bloggs" (rule `led-by`) and "her
+/// appointment as Barset Council's chief executive" (rule `appointment-as-role`).
+///
+/// The cue phrases are the `lead` and `led-by` keys of cues.txt. It runs after
+/// `RoleExtractor`, so the parts of bodies that role reads ("Barset's children's services")
+/// can be led.
+public struct LeadershipRelations: Sendable {
+    private let lexicon: Lexicon
+    /// Words between a person and a leading verb: "Jo Bloggs, who was (previously) in charge of".
+    private static let linkWords: Set<String> = [",", "-", "–", "—", "who", "was", "is", "has", "had", "been", "previously", "formerly",
+                                                 "then", "also", "now", "once", "still", "currently"]
+
+    /// Creates the stage over `lexicon`'s cue phrases.
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// Adds leads relations for every sentence of `context`.
+    public func extract(_ context: inout ArticleContext) {
+        for number in context.sentences.indices {
+            let view = context.view(number)
+            for cue in view.find(lexicon.cues("lead")) {
+                guard cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem != "to",
+                      let person = view.before(cue.lowerBound, [.person]),
+                      (person.tokens.upperBound..<cue.lowerBound).allSatisfy({ Self.linkWords.contains(view.tokens[$0].stem) }),
+                      let body = body(startingNear: cue.upperBound, view) else { continue }
+                context.relate(person.entity, .leads, body.entity, rule: "leads-verb", sentence: number, confidence: 0.7)
+            }
+            for cue in view.find(lexicon.cues("led-by")) {
+                guard let body = view.before(cue.lowerBound, [.body]),
+                      (body.tokens.upperBound..<cue.lowerBound).allSatisfy({ view.tokens[$0].isMark(",") }),
+                      let person = view.after(cue.upperBound, [.person]), person.tokens.lowerBound <= cue.upperBound + 1
+                else { continue }
+                context.relate(person.entity, .leads, body.entity, rule: "led-by", sentence: number, confidence: 0.7)
+            }
+            appointedLeaders(&context, view)
+        }
+    }
+
+    /// "her appointment as Barset Council's chief executive": the appointee leads the body when
+    /// the role after it is a leading role of roles.txt.
+    private func appointedLeaders(_ context: inout ArticleContext, _ view: SentenceView) {
+        for cue in view.find(lexicon.cues("appointment")) {
+            guard cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "as",
+                  let body = body(startingNear: cue.upperBound + 1, view), view.tokens[body.tokens.upperBound - 1].isPossessive,
+                  let person = view.before(cue.lowerBound, [.person]) else { continue }
+            let following = view.tokens[body.tokens.upperBound..<view.sentence.tokens.upperBound].map(\.stem)
+            guard let role = lexicon.roles.first(where: { following.starts(with: $0.words) }), role.leads else { continue }
+            context.relate(person.entity, .leads, body.entity, rule: "appointment-as-role", sentence: view.number, confidence: 0.6,
+                           attributes: ["role": role.words.joined(separator: " ")])
+        }
+    }
+
+    /// The body named at `index`, or after "the" there; not a newspaper or broadcaster.
+    private func body(startingNear index: Int, _ view: SentenceView) -> ResolvedMention? {
+        guard let body = view.after(index, [.body]), !view.entities[body.entity].isMedia else { return nil }
+        let gap = body.tokens.lowerBound - index
+        return gap == 0 || gap == 1 && view.tokens[index].stem == "the" ? body : nil
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import KnowledgeGraph
+
+/// Who leads a body, read from verbs: "who runs", "was in charge of", "chaired by", "appointment as".
+@Suite struct LeadershipRulesTests {
+    @Test func personWhoRunsABodyLeadsIt() throws {
+        let graph = try ExtractionHelpers.graph("Jo Bloggs, who runs the Westshire Housing Trust, declined to comment.")
+        let leads = try #require(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire Housing Trust"))
+        #expect(leads.rule == "leads-verb")
+    }
+
+    @Test func personInChargeOfAPlacesServiceLeadsIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Leeds City Council apologised. Tom Reed - who was in charge of Leeds's children's services from 2005 - refused to quit.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .leads, "Leeds City Council children's services") != nil)
+    }
+
+    @Test func leadsToIsNoLeadership() throws {
+        let graph = try ExtractionHelpers.graph("Jo Bloggs leads to Westshire Housing Trust every week.")
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire Housing Trust") == nil)
+    }
+
+    @Test func bodyChairedByAPersonIsLedByThem() throws {
+        let graph = try ExtractionHelpers.graph("The review went to the Westshire Safeguarding Board, chaired by Dr Amara Okafor.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .leads, "Westshire Safeguarding Board")?.rule == "led-by")
+    }
+
+    @Test func appointmentAsABodysChiefExecutiveLeadsIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Mr Tom Reed did well. His success led to his appointment as Barset Borough Council's chief executive last year.
+            """)
+        let leads = try #require(ExtractionHelpers.relation(graph, "Tom Reed", .leads, "Barset Borough Council"))
+        #expect(leads.attributes["role"] == "chief executive")
+    }
+}
