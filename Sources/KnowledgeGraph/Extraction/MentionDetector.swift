@@ -106,35 +106,48 @@ public struct MentionDetector: Sendable {
     }
 
     /// "a damning report into the neglect of ...", "an independent review", "the serious case
-    /// review by ...": a report without a named author, named by its modifiers and what it is
-    /// into. A bare "the report" is left to `CoreferenceResolver`; `ReportReferences` joins a
-    /// definite one to the report named before it.
+    /// review by ...", "their review of how ...": a report without a named author, named by its
+    /// modifiers and what it is into, on or of (also without the modifiers: "review of how ...").
+    /// A bare "the report" or "her report" is left to `CoreferenceResolver`; `ReportReferences`
+    /// joins a definite one to the report named before it.
     private func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
-        guard ["a", "an", "the"].contains(tokens[index].stem) else { return nil }
+        let opener = tokens[index].stem
+        guard Self.reportOpeners.contains(opener) else { return nil }
         var head = index + 1
         while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
               !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
             head += 1
         }
         guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
-        if tokens[index].stem == "the", head == index + 1 { return nil }
+        if opener == "the", head == index + 1 { return nil }
         let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
         var name = short
+        var aliases: [String] = []
         var end = head + 1
-        if end + 1 < limit, ["into", "on"].contains(tokens[end].stem) {
+        if end + 1 < limit, ["into", "on", "of"].contains(tokens[end].stem) {
             var words: [String] = [tokens[end].stem]
             var next = end + 1
-            while next < limit, tokens[next].shape == .word, words.count < 10, !Self.clauseWords.contains(tokens[next].stem) {
+            while next < limit, tokens[next].shape == .word, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
                 if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
                 next += 1
             }
+            while words.count > 1, let last = words.last, lexicon.stopwords.contains(last.lowercased()) {
+                words.removeLast()
+                next -= 1
+            }
             if words.count >= 3 {
-                name += " " + words.joined(separator: " ")
+                let topic = words.joined(separator: " ")
+                name += " " + topic
+                aliases = [short] + (head > index + 1 ? ["\(tokens[head].text.lowercased()) \(topic)"] : [])
                 end = next
             }
         }
-        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: name == short ? [] : [short])
+        guard end > head + 1 || ["a", "an", "the"].contains(opener) else { return nil }
+        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: aliases)
     }
+
+    /// Words that open a report named by what it is about: "a review", "the inquiry into", "their review of".
+    private static let reportOpeners: Set<String> = ["a", "an", "the", "their", "his", "her"]
 
     /// Words after a report's head that say which report it is ("the review by", "the inquiry into").
     static let reportLinks: Set<String> = ["by", "into", "on"]

@@ -1,10 +1,11 @@
 /// Reads relations cued by verbs and prepositions between named entities of one sentence.
 ///
 /// Rules: `report-owner` ("Smith's report" was authored by Smith), `report-by` ("a review by
-/// the Westshire Board", "inquiry led by Dr Okafor"), `criticised` and `criticised-passive`
+/// the Westshire Board", "inquiry led by Dr Okafor"; `report-by-published` when ", published"
+/// follows the author), `criticised` and `criticised-passive`
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
 /// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed` and `appointed-passive`, `inspected`,
-/// `investigated`, `commissioned`, `published`, `took-over`, `handed-back` and `regained-from`.
+/// `investigated`, `commissioned`, `published`, `announced-inquiry`, `took-over`, `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
@@ -33,7 +34,7 @@ public struct RelationExtractor: Sendable {
             simple(&context, view, cue: "inspect", .inspected, objects: [.body], rule: "inspected", date: date)
             simple(&context, view, cue: "takeover", .tookOver, objects: [.body], rule: "took-over", date: date)
             handBacks(&context, view, date: date)
-            simple(&context, view, cue: "publish", .published, objects: [.report], rule: "published", date: date)
+            publications(&context, view, date: date)
             commissions(&context, view, date: date)
         }
     }
@@ -53,6 +54,10 @@ public struct RelationExtractor: Sendable {
             guard index < view.sentence.tokens.upperBound, view.tokens[index].stem == "by",
                   let author = view.after(index + 1, Self.actors), author.tokens.lowerBound <= index + 2 else { continue }
             context.relate(author.entity, .authored, report.entity, rule: "report-by", sentence: view.number, confidence: 0.8)
+            let after = author.tokens.upperBound
+            if after + 1 < view.sentence.tokens.upperBound, view.tokens[after].isMark(","), view.tokens[after + 1].stem == "published" {
+                context.relate(author.entity, .published, report.entity, rule: "report-by-published", sentence: view.number, confidence: 0.7)
+            }
         }
     }
 
@@ -111,6 +116,23 @@ public struct RelationExtractor: Sendable {
                   let person = view.before(cue.lowerBound, [.person]) else { continue }
             context.relate(body.entity, .appointed, person.entity, rule: "appointment-as", sentence: view.number,
                            confidence: 0.6, attributes: date)
+        }
+    }
+
+    /// "X published the report" (rule `published`); "X announced an inquiry into ...": an inquiry
+    /// or review that is announced is yet to be done, so X commissioned it (rule `announced-inquiry`).
+    private func publications(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for cue in view.find(lexicon.cues("publish")) {
+            guard let subject = view.before(cue.lowerBound, Self.actors),
+                  let report = view.after(cue.upperBound, [.report]), report.tokens.lowerBound <= cue.upperBound + 5 else { continue }
+            let head = context.resolution.entities[report.entity].name.split(separator: " ").first { ["report", "inquiry", "review"].contains($0) }
+            if view.tokens[cue.lowerBound].stem.hasPrefix("announc"), head == "inquiry" || head == "review" {
+                context.relate(subject.entity, .commissioned, report.entity, rule: "announced-inquiry", sentence: view.number,
+                               confidence: 0.6, attributes: date)
+            } else {
+                context.relate(subject.entity, .published, report.entity, rule: "published", sentence: view.number,
+                               confidence: 0.6, attributes: date)
+            }
         }
     }
 

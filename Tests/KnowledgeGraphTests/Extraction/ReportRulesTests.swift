@@ -37,4 +37,29 @@ import Testing
         #expect(review.allNames.contains("serious case review"))
         #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .authored, review.name) != nil)
     }
+
+    @Test func theirReviewOfIsAuthoredByBothPeople() throws {
+        let graph = try ExtractionHelpers.graph("""
+            MPs will hear from Dr Amara Okafor and Tom Reed about progress in their ongoing review of how the Home Office handled complaints.
+            """)
+        let review = "review of how the Home Office handled complaints"
+        #expect(ExtractionHelpers.entity(graph, review, .report) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .authored, review)?.rule == "report-possessive-pronoun")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .authored, review) != nil)
+    }
+
+    @Test func announcedInquiryIsCommissionedNotPublished() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor announced a wide-ranging inquiry into the way the council handled warnings.")
+        let inquiry = try #require(graph.entities.first { $0.kind == .report })
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .commissioned, inquiry.name) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .published, inquiry.name) == nil)
+    }
+
+    @Test func reportByABodyPublishedOnADayIsPublishedByIt() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A serious case review into the death of a boy was ordered. The serious case review by Westshire Safeguarding Children Board,             published on Tuesday, concluded the boy had become invisible.
+            """)
+        let review = try #require(graph.entities.first { $0.kind == .report })
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .published, review.name) != nil)
+    }
 }
