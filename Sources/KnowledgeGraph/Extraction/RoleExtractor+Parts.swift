@@ -1,6 +1,7 @@
-/// The parts of bodies that `RoleExtractor` reads: "Barset Council's licensing committee", the
-/// service in "director of children's services at Barset Council", and the council of a
-/// place that only a role names ("director of environmental services at Barset").
+/// The parts and places of bodies that `RoleExtractor` reads: "Barset Council's licensing
+/// committee", the service in "director of children's services at Barset Council", the council
+/// of a place that only a role names ("director of environmental services at Barset"), and
+/// "Hillfoot School in Leeds, West Yorkshire" (rule `body-in-place`).
 extension RoleExtractor {
     /// "Barset Council's licensing committee", "the council's CSE team", "Barset's Education
     /// Welfare Service": a part of the owner (a new body, or the named body that follows).
@@ -77,5 +78,21 @@ extension RoleExtractor {
         context.resolution.homePlace[council] = place
         context.relate(council, .locatedIn, place, rule: "home-place", sentence: sentence, confidence: 0.7)
         return council
+    }
+
+    /// "Hillfoot School in Leeds, West Yorkshire": the body is located in each place named
+    /// right after it.
+    func bodiesInPlaces(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for body in view.mentions where view.kind(body) == .body && !body.isReference && !view.entities[body.entity].isMedia {
+            var index = body.tokens.upperBound
+            guard index + 1 < view.sentence.tokens.upperBound, view.tokens[index].stem == "in" else { continue }
+            index += 1
+            while let place = view.mentions.first(where: { $0.tokens.lowerBound == index && view.kind($0) == .place }) {
+                context.relate(body.entity, .locatedIn, place.entity, rule: "body-in-place", sentence: number, confidence: 0.7)
+                index = place.tokens.upperBound + 1
+                guard place.tokens.upperBound < view.sentence.tokens.upperBound, view.tokens[place.tokens.upperBound].isMark(",") else { break }
+            }
+        }
     }
 }

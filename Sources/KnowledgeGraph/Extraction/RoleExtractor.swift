@@ -4,7 +4,8 @@
 /// Jo Bloggs", "its leader, Ann Smith"), `role-after-name` ("Ann Smith, professor of law at
 /// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
 /// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
-/// of Barset Council) and `home-place` (a council or police force is located in its place).
+/// of Barset Council), `home-place` (a council or police force is located in its place) and the
+/// rules of `RoleExtractor+Parts.swift` (services, place councils, `body-in-place`).
 public struct RoleExtractor: Sendable {
     static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
                                                  "unit", "board", "panel", "directorate", "branch"]
@@ -29,6 +30,7 @@ public struct RoleExtractor: Sendable {
         }
         for number in context.sentences.indices {
             possessiveParts(&context, number)
+            bodiesInPlaces(&context, number)
             let view = context.view(number)
             for mention in view.mentions where view.kind(mention) == .person {
                 guard !mention.isReference else {

@@ -82,3 +82,17 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Education Welfare Service", .partOf, "Kent County Council") != nil)
     }
 }
+
+/// Where bodies are: "<body> in <place>, <place>".
+@Suite struct BodyPlaceRulesTests {
+    @Test func bodyInAPlaceIsLocatedThereAndInTheRegion() throws {
+        let graph = try ExtractionHelpers.graph("Pupils: Hillfoot Primary School in Leeds, West Yorkshire, where the boy studied.")
+        #expect(ExtractionHelpers.relation(graph, "Hillfoot Primary School", .locatedIn, "Leeds")?.rule == "body-in-place")
+        #expect(ExtractionHelpers.relation(graph, "Hillfoot Primary School", .locatedIn, "West Yorkshire") != nil)
+    }
+
+    @Test func bodyInAYearIsNowhere() throws {
+        let graph = try ExtractionHelpers.graph("Hillfoot Primary School in 2015 was rated good.")
+        #expect(!graph.relations.contains { $0.predicate == .locatedIn })
+    }
+}
