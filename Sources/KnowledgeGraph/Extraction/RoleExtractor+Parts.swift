@@ -30,13 +30,27 @@ extension RoleExtractor {
             guard !partWords.isEmpty else { continue }
             let part = partWords.map { view.tokens[$0].isAcronym ? view.tokens[$0].text : view.tokens[$0].text.lowercased() }
                 .joined(separator: " ")
-            let owner = context.resolution.entities[ownerEntity]
-            var aliases = owner.aliases.map { "\($0) \(part)" } + [part]
+            var (name, aliases) = partNames(part, of: ownerEntity, context)
+            aliases.append(part)
             if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
-            let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
-                                      at: mention.tokens.lowerBound..<partEnd, sentence: number)
+            let body = context.entity(.body, named: name, aliases: aliases, at: mention.tokens.lowerBound..<partEnd, sentence: number)
             context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
         }
+    }
+
+    /// The name of `part` of body `owner` and its other names: "<every name of the owner> <part>",
+    /// and for a body with a home place "<place> <part>" and "<part> in <place>". A council's part
+    /// is named after its place ("Barset Council cabinet"), so that articles that name the council
+    /// differently give its part one name.
+    func partNames(_ part: String, of owner: Int, _ context: ArticleContext) -> (name: String, aliases: [String]) {
+        let entity = context.resolution.entities[owner]
+        var name = "\(entity.name) \(part)"
+        var aliases = ([entity.name] + entity.aliases.sorted()).map { "\($0) \(part)" }
+        if let place = context.resolution.homePlace[owner].map({ context.resolution.entities[$0].name }) {
+            if context.resolution.councils.contains(owner) { name = "\(place) Council \(part)" }
+            aliases += ["\(place) \(part)", "\(part) in \(place)"]
+        }
+        return (name, aliases.filter { $0 != name })
     }
 
     /// The part of `body` already read whose name ends with `tail` ("children's services").
@@ -47,23 +61,18 @@ extension RoleExtractor {
     }
 
     /// "director of children's services" at `body`: the service, a new part of `body`, when
-    /// `tail` ends with a part noun ("services", "department", "team"); also called after the
-    /// council's place ("Barset children's services", "children's services in Barset"), and by
-    /// itself when the article writes it as a name ("Director of Environmental Services").
+    /// `tail` ends with a part noun ("services", "department", "team"); named by `partNames`, and
+    /// by itself when the article writes it as a name ("Director of Environmental Services").
     func servicePart(_ tail: String, of body: Int, _ context: inout ArticleContext, _ view: SentenceView) -> Int? {
         let sentence = view.number
         var words = tail.split(separator: " ").map(String.init)
         while let first = words.first, ["the", "its", "a"].contains(first) { words.removeFirst() }
         guard let head = words.last, Self.partNouns.contains(head), !words.contains(where: { ["and", "&"].contains($0) }) else { return nil }
         let part = words.joined(separator: " ")
-        let owner = context.resolution.entities[body]
-        var aliases = owner.aliases.map { "\($0) \(part)" }
+        var (name, aliases) = partNames(part, of: body, context)
         let written = view.tokens[view.sentence.tokens].filter { $0.stem == head }
         if written.contains(where: \.isCapitalised) { aliases.append(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")) }
-        if let place = context.resolution.homePlace[body].map({ context.resolution.entities[$0].name }) {
-            aliases += ["\(place) \(part)", "\(part) in \(place)"]
-        }
-        let service = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases, at: nil, sentence: sentence)
+        let service = context.entity(.body, named: name, aliases: aliases, at: nil, sentence: sentence)
         context.relate(service, .partOf, body, rule: "role-service-part", sentence: sentence, confidence: 0.6)
         return service
     }

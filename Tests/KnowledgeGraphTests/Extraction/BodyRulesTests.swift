@@ -96,3 +96,16 @@ import Testing
         #expect(!graph.relations.contains { $0.predicate == .locatedIn })
     }
 }
+
+/// One name for a council's part across articles that name the council differently.
+@Suite struct CouncilPartNamingTests {
+    @Test func councilPartIsNamedAfterThePlaceInEveryArticle() throws {
+        let first = SourceText(document: Document(id: "a", path: "a.txt", title: ""),
+                               text: "Westshire Metropolitan Borough Council's cabinet resigned.")
+        let second = SourceText(document: Document(id: "b", path: "b.txt", title: ""), text: "Westshire MBC's cabinet met.")
+        let graph = try Extractor(lexicon: ExtractionHelpers.lexicon).extract([first, second])
+        let cabinets = graph.entities.filter { $0.kind == .body && $0.name.hasSuffix("cabinet") }
+        #expect(cabinets.map(\.name) == ["Westshire Council cabinet"])
+        #expect(cabinets.first?.aliases.contains("Westshire MBC cabinet") == true)
+    }
+}
