@@ -248,9 +248,20 @@ public struct MentionDetector: Sendable {
             let token = tokens[trimmed.lowerBound]
             if sentenceStart, !token.isAcronym, lexicon.places[token.stem] == nil { return [] }
             if token.isAcronym, lexicon.councilSuffixes.contains(token.stem) { return [] }
+            if !token.isAcronym, isPlaceByContext(trimmed.lowerBound, tokens: tokens) {
+                return [DetectedMention(kind: .place, tokens: trimmed, name: token.bare, form: .full)]
+            }
             return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
         }
         return []
+    }
+
+    /// True for a word the gazetteer does not know that its neighbours show is a place: "in
+    /// Hillfoot, near Leeds", "the Hillfoot area of Leeds", "near Hillfoot".
+    private func isPlaceByContext(_ index: Int, tokens: [Token]) -> Bool {
+        let stem = { (offset: Int) -> String in
+            index + offset >= 0 && index + offset < tokens.count ? tokens[index + offset].stem : "" }
+        return stem(1) == "," && stem(2) == "near" || stem(-1) == "the" && stem(1) == "area" || stem(-1) == "near"
     }
 
     /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":

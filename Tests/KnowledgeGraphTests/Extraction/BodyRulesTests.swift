@@ -109,3 +109,26 @@ import Testing
         #expect(cabinets.first?.aliases.contains("Westshire MBC cabinet") == true)
     }
 }
+
+/// Places the gazetteer does not know, shown by their neighbours, and countries.
+@Suite struct PlaceRulesTests {
+    @Test func unknownTownNearAKnownOneIsAPlace() throws {
+        let graph = try ExtractionHelpers.graph("The attack in Hillfoot, near Leeds, shocked residents.")
+        #expect(ExtractionHelpers.entity(graph, "Hillfoot", .place) != nil)
+    }
+
+    @Test func areaOfATownIsAPlace() throws {
+        let graph = try ExtractionHelpers.graph("The abuse began at two takeaways in the Moorside area of Leeds.")
+        #expect(ExtractionHelpers.entity(graph, "Moorside", .place) != nil)
+    }
+
+    @Test func unknownWordWithoutAPlaceContextIsNoPlace() throws {
+        let graph = try ExtractionHelpers.graph("The report was sent to Moorside, who replied at once.")
+        #expect(ExtractionHelpers.entity(graph, "Moorside", .place) == nil)
+    }
+
+    @Test func countriesArePlaces() throws {
+        let graph = try ExtractionHelpers.graph("The couple, both originally from Poland, were jailed.")
+        #expect(ExtractionHelpers.entity(graph, "Poland", .place) != nil)
+    }
+}
