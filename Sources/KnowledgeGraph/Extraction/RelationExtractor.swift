@@ -4,7 +4,8 @@
 /// the Westshire Board", "inquiry led by Dr Okafor"; `report-by-published` when ", published"
 /// follows the author), `criticised` and `criticised-passive`
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
-/// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed` and `appointed-passive`, `inspected`,
+/// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed`,
+/// `appointed-passive`, `appointed-by-panel` ("appointed by a multi-agency panel"), `inspected`,
 /// `investigated`, `commissioned`, `published`, `announced-inquiry`, `took-over`, `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
@@ -100,10 +101,14 @@ public struct RelationExtractor: Sendable {
             if Self.passiveMarkers.contains(previous) || previous == "been" {
                 guard let appointee = view.before(cue.lowerBound, [.person]) else { continue }
                 let byIndex = view.find([["by"]]).first { $0.lowerBound > cue.lowerBound }
-                guard let by = byIndex, let appointer = view.after(by.upperBound, Self.actors),
-                      appointer.tokens.lowerBound <= by.upperBound + 3 else { continue }
-                context.relate(appointer.entity, .appointed, appointee.entity, rule: "appointed-passive", sentence: view.number,
-                               confidence: 0.7, attributes: date)
+                guard let by = byIndex else { continue }
+                if let appointer = view.after(by.upperBound, Self.actors), appointer.tokens.lowerBound <= by.upperBound + 3 {
+                    context.relate(appointer.entity, .appointed, appointee.entity, rule: "appointed-passive", sentence: view.number,
+                                   confidence: 0.7, attributes: date)
+                } else if let panel = commonNounBody(at: by.upperBound, &context, view) {
+                    context.relate(panel, .appointed, appointee.entity, rule: "appointed-by-panel", sentence: view.number,
+                                   confidence: 0.6, attributes: date)
+                }
             } else if let appointer = view.before(cue.lowerBound, Self.actors),
                       let appointee = view.after(cue.upperBound, [.person]), appointee.tokens.lowerBound <= cue.upperBound + 6 {
                 context.relate(appointer.entity, .appointed, appointee.entity, rule: "appointed", sentence: view.number,
@@ -134,6 +139,19 @@ public struct RelationExtractor: Sendable {
                                confidence: 0.6, attributes: date)
             }
         }
+    }
+
+    /// "a multi-agency panel", "the appointments committee" at `index`: a body named by a common
+    /// noun phrase ending in an organisation word, created with that name.
+    private func commonNounBody(at index: Int, _ context: inout ArticleContext, _ view: SentenceView) -> Int? {
+        guard index < view.sentence.tokens.upperBound, ["a", "an", "the"].contains(view.tokens[index].stem) else { return nil }
+        var end = index + 1
+        while end < view.sentence.tokens.upperBound, end - index <= 4, view.tokens[end].shape == .word, !view.tokens[end].isCapitalised,
+              !lexicon.bodySuffixes.contains(view.tokens[end].stem) { end += 1 }
+        guard end < view.sentence.tokens.upperBound, end > index + 1, lexicon.bodySuffixes.contains(view.tokens[end].stem),
+              !view.tokens[end].isCapitalised else { return nil }
+        let name = view.tokens[index + 1...end].map(\.text).joined(separator: " ")
+        return context.entity(.body, named: name, at: index + 1..<end + 1, sentence: view.number)
     }
 
     /// "X was commissioned (to write the report) by Y", "asked to investigate ... by Y".
