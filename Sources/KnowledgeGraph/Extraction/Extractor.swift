@@ -3,7 +3,7 @@
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
 /// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
-/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
+/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger`, `InspectionReportYears` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -71,6 +71,7 @@ public struct Extractor: Sendable {
         IncidentExtractor().extract(&article)
         EventAliases().add(&article)
         ConceptMerger().merge(&article)
+        InspectionReportYears().name(&article)
         return article
     }
 

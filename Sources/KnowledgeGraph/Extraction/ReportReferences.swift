@@ -8,7 +8,7 @@
 /// report goes to the nearest specific report mentioned before it, or else to the article's
 /// most mentioned specific report; with no specific report the generic one stays as it is.
 public struct ReportReferences: Sendable {
-    private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "damning", "new", "recent",
+    private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
         "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
         "today's", "yesterday's", "tonight's"]

@@ -62,4 +62,19 @@ import Testing
         let review = try #require(graph.entities.first { $0.kind == .report })
         #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .published, review.name) != nil)
     }
+
+    @Test func inspectorateReportIsNamedByItsYear() throws {
+        let graph = try ExtractionHelpers.graph("In March 2019 the Ofsted report found Barset Council's children's services inadequate.")
+        let report = try #require(ExtractionHelpers.entity(graph, "Ofsted report", .report))
+        #expect(report.name == "Ofsted report (2019)")
+    }
+
+    @Test func inspectionReportWithoutANameIsTheArticlesReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Ministers acted after a damning inspection report. Dr Amara Okafor's report said the council had failed. The Okafor report was read.
+            """)
+        let reports = graph.entities.filter { $0.kind == .report }
+        #expect(reports.count == 1)
+        #expect(reports.first?.allNames.contains("damning inspection report") == true)
+    }
 }
