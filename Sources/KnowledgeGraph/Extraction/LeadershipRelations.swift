@@ -1,7 +1,7 @@
 /// Reads who leads a body from verbs rather than role words: "Jo Bloggs, who heads the
 /// Westshire Trust", "Jo Bloggs was in charge of Barset's children's services" (rule
 /// `leads-verb`), "the Westshire Trust, chaired by Jo Bloggs" (rule `led-by`) and "her
-/// appointment as Barset Council's chief executive" (rule `appointment-as-role`).
+/// appointment as Barset Council's chief executive" (rule `role-after-as`).
 ///
 /// The cue phrases are the `lead` and `led-by` keys of cues.txt. It runs after
 /// `RoleExtractor`, so the parts of bodies that role reads ("Barset's children's services")
@@ -33,23 +33,30 @@ public struct LeadershipRelations: Sendable {
                 else { continue }
                 context.relate(person.entity, .leads, body.entity, rule: "led-by", sentence: number, confidence: 0.7)
             }
-            appointedLeaders(&context, view)
+            rolesAfterAs(&context, view)
         }
     }
 
-    /// "her appointment as Barset Council's chief executive": the appointee leads the body when
-    /// the role after it is a leading role of roles.txt.
-    private func appointedLeaders(_ context: inout ArticleContext, _ view: SentenceView) {
-        for cue in view.find(lexicon.cues("appointment")) {
-            guard cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "as",
-                  let body = body(startingNear: cue.upperBound + 1, view), view.tokens[body.tokens.upperBound - 1].isPossessive,
+    /// "her appointment as Barset Council's chief executive", "her day job as Barset Council's
+    /// deputy leader": the person named last before "as" holds the role of roles.txt that follows
+    /// the body, and so leads it or (for a member's role or a deputy) is a member of it.
+    private func rolesAfterAs(_ context: inout ArticleContext, _ view: SentenceView) {
+        for cue in view.find([["as"]]) {
+            guard let body = body(startingNear: cue.upperBound, view), view.tokens[body.tokens.upperBound - 1].isPossessive,
                   let person = view.before(cue.lowerBound, [.person]) else { continue }
-            let following = view.tokens[body.tokens.upperBound..<view.sentence.tokens.upperBound].map(\.stem)
-            guard let role = lexicon.roles.first(where: { following.starts(with: $0.words) }), role.leads else { continue }
-            context.relate(person.entity, .leads, body.entity, rule: "appointment-as-role", sentence: view.number, confidence: 0.6,
-                           attributes: ["role": role.words.joined(separator: " ")])
+            var following = view.tokens[body.tokens.upperBound..<view.sentence.tokens.upperBound].map(\.stem)
+            let qualifier = following.first.map { Self.qualifiers.contains($0) } ?? false
+            if qualifier { following.removeFirst() }
+            guard let role = lexicon.roles.first(where: { following.starts(with: $0.words) }) else { continue }
+            let leads = role.leads && !qualifier
+            let text = ((qualifier ? [view.tokens[body.tokens.upperBound].stem] : []) + role.words).joined(separator: " ")
+            context.relate(person.entity, leads ? .leads : .memberOf, body.entity, rule: "role-after-as", sentence: view.number,
+                           confidence: 0.6, attributes: ["role": text])
         }
     }
+
+    /// Words before a leading role that make it a member's role ("deputy leader").
+    private static let qualifiers: Set<String> = ["deputy", "assistant", "vice", "acting", "interim"]
 
     /// The body named at `index`, or after "the" there; not a newspaper or broadcaster.
     private func body(startingNear index: Int, _ view: SentenceView) -> ResolvedMention? {

@@ -1,7 +1,7 @@
 import Testing
 @testable import KnowledgeGraph
 
-/// Who leads a body, read from verbs: "who runs", "was in charge of", "chaired by", "appointment as".
+/// Who leads a body, read from verbs: "who runs", "was in charge of", "chaired by", "as X's chief executive".
 @Suite struct LeadershipRulesTests {
     @Test func personWhoRunsABodyLeadsIt() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs, who runs the Westshire Housing Trust, declined to comment.")
@@ -32,5 +32,14 @@ import Testing
             """)
         let leads = try #require(ExtractionHelpers.relation(graph, "Tom Reed", .leads, "Barset Borough Council"))
         #expect(leads.attributes["role"] == "chief executive")
+    }
+
+    @Test func dayJobAsABodysDeputyLeaderIsMembership() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The team was joined by Ann Marsh (Con), on top of her day job as Barset Borough Council's deputy leader.
+            """)
+        let member = try #require(ExtractionHelpers.relation(graph, "Ann Marsh", .memberOf, "Barset Borough Council"))
+        #expect(member.attributes["role"] == "deputy leader")
+        #expect(ExtractionHelpers.relation(graph, "Ann Marsh", .leads, "Barset Borough Council") == nil)
     }
 }
