@@ -4,14 +4,15 @@
 /// Two rules: a body whose name's words all occur in one other body's name with the same last
 /// word is that body ("Barset Trust" and "Barset Education Trust", "Local Safeguarding Children
 /// Board" and "Westshire Local Safeguarding Children Board"); and two schools whose names
-/// differ only in school words are one school ("Barset School" and "Barset Academy"). A name
+/// differ only in an interchangeable last word are one school ("Barset School" and "Barset
+/// Academy"). A name
 /// that fits more than one other body stays apart. Local authorities are joined by their place
 /// in `CoreferenceResolver` and are left alone here.
 public struct BodyMerger: Sendable {
-    private let schoolWords: Set<String>
+    private let interchangeableSchoolWords: Set<String>
 
-    /// Creates the stage with the school words of `lexicon`.
-    public init(lexicon: Lexicon) { schoolWords = lexicon.schoolWords }
+    /// Creates the stage with the interchangeable school words of `lexicon`.
+    public init(lexicon: Lexicon) { interchangeableSchoolWords = lexicon.interchangeableSchoolWords }
 
     /// Merges the shorter-named bodies of `resolution` into the body they name.
     public func merge(_ resolution: inout Resolution) {
@@ -47,15 +48,11 @@ public struct BodyMerger: Sendable {
         short.count >= 2 && short.count < long.count && short.last == long.last && Set(short).isSubset(of: Set(long))
     }
 
-    /// "barset school" and "barset academy": the same words before the school words.
+    /// "barset school" and "barset academy": the same words, but for one interchangeable last
+    /// school word.
     private func isSameSchool(_ first: [String], _ second: [String]) -> Bool {
-        let stem = { (words: [String]) -> ArraySlice<String> in
-            var end = words.endIndex
-            while end > words.startIndex, schoolWords.contains(words[end - 1]) { end -= 1 }
-            return words[..<end]
-        }
-        let (a, b) = (stem(first), stem(second))
-        return !a.isEmpty && a == b && a.count < first.count && b.count < second.count && first != second
+        guard first.count == second.count, first.count >= 2, let a = first.last, let b = second.last, a != b else { return false }
+        return interchangeableSchoolWords.contains(a) && interchangeableSchoolWords.contains(b) && first.dropLast() == second.dropLast()
     }
 
     /// Moves the names and mentions of `source` to `target`.

@@ -120,7 +120,7 @@ public struct CoreferenceResolver: Sendable {
 
     /// The school whose name is `short` followed by school words ("Barset" or "Barset Primary"
     /// for "Barset Primary School", the first of "Barset School" and "Barset Academy", which
-    /// `BodyMerger` joins); nil when no school fits or bodies of other names do.
+    /// `BodyMerger` joins); nil when no school fits or schools of other names do.
     private func school(shortenedTo short: String, in resolution: Resolution) -> Int? {
         let prefix = short.lowercased().split(separator: " ")
         var stems: Set<String> = []
@@ -130,7 +130,7 @@ public struct CoreferenceResolver: Sendable {
                 var words = name.lowercased().split(separator: " ")
                 guard words.count > prefix.count, Array(words.prefix(prefix.count)) == prefix,
                       words.dropFirst(prefix.count).allSatisfy({ lexicon.schoolWords.contains(String($0)) }) else { return false }
-                while let last = words.last, lexicon.schoolWords.contains(String(last)) { words.removeLast() }
+                if let last = words.last, lexicon.interchangeableSchoolWords.contains(String(last)) { words.removeLast() }
                 stems.insert(words.joined(separator: " "))
                 return true
             }

@@ -257,11 +257,11 @@ public struct MentionDetector: Sendable {
     }
 
     /// True for a word the gazetteer does not know that its neighbours show is a place: "in
-    /// Hillfoot, near Leeds", "the Hillfoot area of Leeds", "near Hillfoot".
+    /// Hillfoot, near Leeds", "the Hillfoot area of Leeds".
     private func isPlaceByContext(_ index: Int, tokens: [Token]) -> Bool {
         let stem = { (offset: Int) -> String in
             index + offset >= 0 && index + offset < tokens.count ? tokens[index + offset].stem : "" }
-        return stem(1) == "," && stem(2) == "near" || stem(-1) == "the" && stem(1) == "area" || stem(-1) == "near"
+        return stem(1) == "," && stem(2) == "near" || stem(-1) == "the" && stem(1) == "area"
     }
 
     /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":

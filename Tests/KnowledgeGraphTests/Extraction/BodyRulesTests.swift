@@ -132,3 +132,13 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "Poland", .place) != nil)
     }
 }
+
+/// Schools that share a place name but are different schools stay apart.
+@Suite struct DifferentSchoolsTests {
+    @Test func highAndGrammarSchoolsOfOneTownAreTwoSchools() throws {
+        let graph = try ExtractionHelpers.graph("Hillfoot High School and Hillfoot Grammar School were inspected. Staff at Hillfoot were told.")
+        #expect(ExtractionHelpers.entity(graph, "Hillfoot High School", .body) != nil)
+        #expect(ExtractionHelpers.entity(graph, "Hillfoot Grammar School", .body) != nil)
+        #expect(!graph.entities.contains { $0.allNames.contains("Hillfoot") && $0.kind == .body })
+    }
+}
