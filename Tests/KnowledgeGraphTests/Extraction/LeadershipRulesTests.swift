@@ -42,4 +42,11 @@ import Testing
         #expect(member.attributes["role"] == "deputy leader")
         #expect(ExtractionHelpers.relation(graph, "Ann Marsh", .leads, "Barset Borough Council") == nil)
     }
+
+    @Test func personWhoHasLedTheAuthorityLeadsTheCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire County Council was criticised. Dr Amara Okafor, who has led the authority since 2016, resigned.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .leads, "Westshire County Council")?.rule == "leads-verb")
+    }
 }
