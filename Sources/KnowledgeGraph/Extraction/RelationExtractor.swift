@@ -6,7 +6,7 @@
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
 /// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed`,
 /// `appointed-passive`, `appointed-by-panel` ("appointed by a multi-agency panel"), `inspected`,
-/// `investigated`, `commissioned`, `published`, `announced-inquiry`, `took-over`, `handed-back` and `regained-from`.
+/// `investigated`, `commissioned`, `commissioned-active`, `published`, `announced-inquiry`, `took-over`, `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
@@ -154,9 +154,17 @@ public struct RelationExtractor: Sendable {
         return context.entity(.body, named: name, at: index + 1..<end + 1, sentence: view.number)
     }
 
-    /// "X was commissioned (to write the report) by Y", "asked to investigate ... by Y".
+    /// "X was commissioned (to write the report) by Y", "asked to investigate ... by Y", and
+    /// "Y (, which) commissioned a review" (rule `commissioned-active`).
     private func commissions(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
         for cue in view.find(lexicon.cues("commission")) {
+            if let report = view.after(cue.upperBound, [.report]), report.tokens.lowerBound <= cue.upperBound + 3,
+               let commissioner = view.before(cue.lowerBound, Self.actors),
+               (commissioner.tokens.upperBound..<cue.lowerBound).allSatisfy({ [",", "which", "who", "has", "had", "have"].contains(view.tokens[$0].stem) }) {
+                context.relate(commissioner.entity, .commissioned, report.entity, rule: "commissioned-active", sentence: view.number,
+                               confidence: 0.7, attributes: date)
+                continue
+            }
             guard let by = view.find([["by"]]).first(where: { $0.lowerBound >= cue.upperBound }),
                   let commissioner = view.after(by.upperBound, Self.actors), commissioner.tokens.lowerBound <= by.upperBound + 4
             else { continue }

@@ -21,6 +21,7 @@ extension RoleExtractor {
             var end = mention.tokens.upperBound
             var partEnd: Int?
             while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4, view.tokens[end].shape == .word,
+                  view.tokens[end].stem != "of",
                   !view.tokens[end].isCapitalised || view.tokens[end].isAcronym || Self.partNouns.contains(view.tokens[end].stem) {
                 if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
                 end += 1

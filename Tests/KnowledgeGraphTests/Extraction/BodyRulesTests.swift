@@ -70,6 +70,13 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "professional standards branch", .partOf, "Westshire Police") != nil)
     }
 
+    @Test func theCouncilsDirectorOfAServiceIsNoPartButLeadsTheService() throws {
+        let graph = try ExtractionHelpers.graph(
+            "Barset Council was warned. The council's director of adult services, Helen Broad, told the BBC it would improve.")
+        #expect(!graph.entities.contains { $0.kind == .body && $0.name.contains("director") })
+        #expect(ExtractionHelpers.relation(graph, "Helen Broad", .leads, "Barset Council adult services") != nil)
+    }
+
     @Test func theCouncilsAcronymTeamIsPartOfTheCouncil() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was warned. The council's CSE team was poorly directed.")
         #expect(ExtractionHelpers.relation(graph, "Barset Council CSE team", .partOf, "Barset Council") != nil)

@@ -77,4 +77,10 @@ import Testing
         #expect(reports.count == 1)
         #expect(reports.first?.allNames.contains("damning inspection report") == true)
     }
+
+    @Test func councilWhichCommissionedAReviewCommissionedIt() throws {
+        let graph = try ExtractionHelpers.graph("Westshire County Council, which commissioned a serious case review in 2019, said it had improved.")
+        let review = try #require(graph.entities.first { $0.kind == .report })
+        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .commissioned, review.name)?.rule == "commissioned-active")
+    }
 }
