@@ -29,6 +29,11 @@ import Testing
             && $0.allNames.contains("Tarn Safeguarding Children Board") })
     }
 
+    @Test func commissioningGroupIsABody() throws {
+        let graph = try ExtractionHelpers.graph("Staff at the Westshire Clinical Commissioning Group were told to act.")
+        #expect(ExtractionHelpers.entity(graph, "Westshire Clinical Commissioning Group", .body) != nil)
+    }
+
     @Test func schoolAndAcademyOfOneNameAreOneSchool() throws {
         let graph = try ExtractionHelpers.graph("Hillfoot School was rated inadequate. The governors of Hillfoot Academy said it was unfair.")
         let school = try #require(ExtractionHelpers.entity(graph, "Hillfoot School", .body))
