@@ -80,6 +80,10 @@ public struct RoleExtractor: Sendable {
             let member = String(view.tokens[group.tokens.lowerBound].stem.dropLast(view.tokens[group.tokens.lowerBound].stem.hasSuffix("s") ? 1 : 0))
             context.relate(person.entity, .memberOf, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.6,
                            attributes: ["role": member])
+            if group.tokens.lowerBound > view.sentence.tokens.lowerBound, view.tokens[group.tokens.lowerBound - 1].stem == "lead" {
+                context.relate(person.entity, .leads, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.5,
+                               attributes: ["role": "lead \(member)"])
+            }
             return
         }
         guard let role = role(in: words, view: view, last: true) else { return }

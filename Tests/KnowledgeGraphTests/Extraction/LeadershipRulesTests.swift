@@ -49,4 +49,11 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .leads, "Westshire County Council")?.rule == "leads-verb")
     }
+
+    @Test func oneOfTheLeadCommissionersLeadsThem() throws {
+        let graph = try ExtractionHelpers.graph("One of the lead commissioners, Sir Tom Reed, told the BBC the council had changed.")
+        let commissioners = try #require(graph.entities.first { $0.kind == .body && $0.allNames.contains("commissioners") })
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, commissioners.name) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .leads, commissioners.name)?.attributes["role"] == "lead commissioner")
+    }
 }
