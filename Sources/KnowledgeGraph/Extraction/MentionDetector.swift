@@ -210,7 +210,7 @@ public struct MentionDetector: Sendable {
             return trimmed.isEmpty ? [] : classify(trimmed, tokens: tokens, sentenceStart: false)
         }
         if let and = run.first(where: { tokens[$0].text == "and" }), and > run.lowerBound,
-           lexicon.bodySuffixes.contains(tokens[and - 1].stem) {
+           lexicon.bodySuffixes.contains(tokens[and - 1].stem) || lexicon.schoolWords.contains(tokens[and - 1].stem) {
             return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }

@@ -1,7 +1,8 @@
 /// The parts and places of bodies that `RoleExtractor` reads: "Barset Council's licensing
 /// committee", the service in "director of children's services at Barset Council", the council
 /// of a place that only a role names ("director of environmental services at Barset"), and
-/// "Hillfoot School in Leeds, West Yorkshire" (rule `body-in-place`).
+/// "Hillfoot School in Leeds, West Yorkshire" (rule `body-in-place`) and "Barset Trust ... its
+/// three schools - A, B and C" (rule `listed-part`).
 extension RoleExtractor {
     /// "Barset Council's licensing committee", "the council's CSE team", "Barset's Education
     /// Welfare Service": a part of the owner (a new body, or the named body that follows).
@@ -104,5 +105,35 @@ extension RoleExtractor {
                 guard place.tokens.upperBound < view.sentence.tokens.upperBound, view.tokens[place.tokens.upperBound].isMark(",") else { break }
             }
         }
+    }
+
+    /// "Barset Trust ... its three schools - Hillfoot Academy, Moorside and Lowfield Primary":
+    /// each body listed after "its <bodies>" is part of the body named last before "its".
+    func listedParts(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        let end = view.sentence.tokens.upperBound
+        for its in view.sentence.tokens where view.tokens[its].stem == "its" {
+            var index = its + 1
+            if index < end, view.tokens[index].shape == .number || Self.countWords.contains(view.tokens[index].stem) { index += 1 }
+            guard index + 1 < end, isPluralBodyNoun(view.tokens[index].stem, context.lexicon),
+                  let owner = view.before(its, [.body]) else { continue }
+            index += 1
+            while index < end, view.tokens[index].shape == .punctuation { index += 1 }
+            while let part = view.mentions.first(where: { $0.tokens.lowerBound == index && view.kind($0) == .body }) {
+                context.relate(part.entity, .partOf, owner.entity, rule: "listed-part", sentence: number, confidence: 0.6)
+                index = part.tokens.upperBound
+                guard index < end, view.tokens[index].isMark(",") || view.tokens[index].stem == "and" else { break }
+                index += 1
+            }
+        }
+    }
+
+    private static let countWords: Set<String> = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many"]
+
+    /// "schools", "academies", "trusts": the plural of an organisation word.
+    private func isPluralBodyNoun(_ word: String, _ lexicon: Lexicon) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        let singular = word.hasSuffix("ies") ? String(word.dropLast(3)) + "y" : String(word.dropLast())
+        return lexicon.bodySuffixes.contains(singular) && !Self.partNouns.contains(singular) && !Self.partNouns.contains(word)
     }
 }

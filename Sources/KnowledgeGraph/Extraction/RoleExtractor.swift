@@ -31,6 +31,7 @@ public struct RoleExtractor: Sendable {
         for number in context.sentences.indices {
             possessiveParts(&context, number)
             bodiesInPlaces(&context, number)
+            listedParts(&context, number)
             let view = context.view(number)
             for mention in view.mentions where view.kind(mention) == .person {
                 guard !mention.isReference else {

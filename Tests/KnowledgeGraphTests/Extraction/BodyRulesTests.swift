@@ -82,6 +82,21 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Helen Broad", .leads, "Barset Council adult services") != nil)
     }
 
+    @Test func schoolsListedAfterItsSchoolsArePartsOfTheTrust() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Inspectors visited Hillfoot Primary School. A spokesman for Barset Education Trust said its three schools - \
+            Moorside Academy, Hillfoot Primary and Lowfield School - were wrongly rated.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Hillfoot Primary School", .partOf, "Barset Education Trust")?.rule == "listed-part")
+        #expect(ExtractionHelpers.relation(graph, "Moorside Academy", .partOf, "Barset Education Trust") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Lowfield School", .partOf, "Barset Education Trust") != nil)
+    }
+
+    @Test func itsServicesAreNoListOfBodies() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council said its services, Westshire Police and others would help.")
+        #expect(ExtractionHelpers.relation(graph, "Westshire Police", .partOf, "Barset Council") == nil)
+    }
+
     @Test func theCouncilsAcronymTeamIsPartOfTheCouncil() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was warned. The council's CSE team was poorly directed.")
         #expect(ExtractionHelpers.relation(graph, "Barset Council CSE team", .partOf, "Barset Council") != nil)
