@@ -5,7 +5,8 @@
 /// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
 /// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
 /// of Barset Council), `home-place` (a council or police force is located in its place) and the
-/// rules of `RoleExtractor+Parts.swift` (services, place councils, `body-in-place`).
+/// rules of `RoleExtractor+Parts.swift` (services, place councils, `body-in-place`), and
+/// `press-credit` ("Image: Jo Bloggs PA Wire").
 public struct RoleExtractor: Sendable {
     static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
                                                  "unit", "board", "panel", "directorate", "branch"]
@@ -41,6 +42,7 @@ public struct RoleExtractor: Sendable {
                 roleBefore(&context, view, mention)
                 roleAfter(&context, view, mention)
                 titles(&context, view, mention)
+                pressCredit(&context, view, mention)
             }
         }
     }
@@ -206,6 +208,16 @@ public struct RoleExtractor: Sendable {
         guard cue > view.sentence.tokens.lowerBound, ["appointed", "appoints", "hired", "named", "recruited"].contains(view.tokens[cue].stem),
               let body = view.before(cue, [.body]), body.tokens.upperBound >= cue - 1 else { return nil }
         return body.entity
+    }
+
+    /// "Image: Jo Bloggs PA Wire", "Jo Bloggs/Westshire Gazette": a photographer's or reporter's
+    /// credit, the person a member of the newspaper or agency named right after the name.
+    private func pressCredit(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+        var next = person.tokens.upperBound
+        if next < view.sentence.tokens.upperBound, view.tokens[next].isMark("/") { next += 1 }
+        guard let medium = view.mentions.first(where: { $0.tokens.lowerBound == next }), view.kind(medium) == .body,
+              view.entities[medium.entity].isMedia else { return }
+        context.relate(person.entity, .memberOf, medium.entity, rule: "press-credit", sentence: view.number, confidence: 0.6)
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.

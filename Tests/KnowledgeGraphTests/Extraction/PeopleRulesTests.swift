@@ -35,6 +35,11 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "multi-agency panel", .appointed, "Tom Reed")?.rule == "appointed-by-panel")
     }
 
+    @Test func photoCreditMakesThePhotographerAMemberOfTheAgency() throws {
+        let graph = try ExtractionHelpers.graph("The council met on Monday.\n\nTop image: Amara Okafor PA Wire\n")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .memberOf, "PA Wire")?.rule == "press-credit")
+    }
+
     @Test func capitalisedTeamIsABody() throws {
         let graph = try ExtractionHelpers.graph("It is the view of the Inspection Team that the children were at risk.")
         #expect(ExtractionHelpers.entity(graph, "Inspection Team", .body) != nil)
