@@ -1,8 +1,9 @@
 /// The parts and places of bodies that `RoleExtractor` reads: "Barset Council's licensing
 /// committee", the service in "director of children's services at Barset Council", the council
 /// of a place that only a role names ("director of environmental services at Barset"), and
-/// "Hillfoot School in Leeds, West Yorkshire" (rule `body-in-place`) and "Barset Trust ... its
-/// three schools - A, B and C" (rule `listed-part`).
+/// "Hillfoot School in Leeds, West Yorkshire" (rule `body-in-place`), "Barset Trust ... its
+/// three schools - A, B and C" (rule `listed-part`) and "Barset Council ... its youth service"
+/// (rule `its-part`).
 extension RoleExtractor {
     /// "Barset Council's licensing committee", "the council's CSE team", "Barset's Education
     /// Welfare Service": a part of the owner (a new body, or the named body that follows).
@@ -19,19 +20,7 @@ extension RoleExtractor {
                 context.relate(named.entity, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.7)
                 continue
             }
-            var end = mention.tokens.upperBound
-            var partEnd: Int?
-            while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4, view.tokens[end].shape == .word,
-                  view.tokens[end].stem != "of",
-                  !view.tokens[end].isCapitalised || view.tokens[end].isAcronym || Self.partNouns.contains(view.tokens[end].stem) {
-                if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
-                end += 1
-            }
-            guard let partEnd else { continue }
-            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
-            guard !partWords.isEmpty else { continue }
-            let part = partWords.map { view.tokens[$0].isAcronym ? view.tokens[$0].text : view.tokens[$0].text.lowercased() }
-                .joined(separator: " ")
+            guard let (partEnd, part) = partPhrase(at: mention.tokens.upperBound, view) else { continue }
             var (name, aliases) = partNames(part, of: ownerEntity, context)
             aliases.append(part)
             if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
@@ -40,12 +29,53 @@ extension RoleExtractor {
         }
     }
 
+    /// "Barset Council will outsource its child social services", "told by its own youth
+    /// service": a part, named by at least two words, of the body (or the council of the place)
+    /// named last before "its" in the sentence (rule `its-part`).
+    func pronounParts(_ context: inout ArticleContext, _ number: Int) {
+        let view = context.view(number)
+        for its in view.sentence.tokens where view.tokens[its].stem == "its" {
+            guard let (partEnd, part) = partPhrase(at: its + 1, view), part.contains(" "),
+                  !view.mentions.contains(where: { $0.tokens.contains(its + 1) }),
+                  let owner = view.before(its, [.body, .place]),
+                  let ownerEntity = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity) else { continue }
+            var (name, aliases) = partNames(part, of: ownerEntity, context)
+            aliases.append(part)
+            let body = context.entity(.body, named: name, aliases: aliases, at: its + 1..<partEnd, sentence: number)
+            context.relate(body, .partOf, ownerEntity, rule: "its-part", sentence: number, confidence: 0.6)
+        }
+    }
+
+    /// The part named from `start`: up to four lower-case words (or acronyms) ending in a part
+    /// noun ("licensing committee", "CSE team"), without "own", "new" and the like; the index
+    /// after it and its name.
+    private func partPhrase(at start: Int, _ view: SentenceView) -> (end: Int, part: String)? {
+        var end = start
+        var partEnd: Int?
+        while end < view.sentence.tokens.upperBound, end - start < 4, view.tokens[end].shape == .word, view.tokens[end].stem != "of",
+              !view.tokens[end].isCapitalised || view.tokens[end].isAcronym || Self.partNouns.contains(view.tokens[end].stem) {
+            if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
+            end += 1
+        }
+        guard let partEnd else { return nil }
+        let partWords = (start..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
+        guard !partWords.isEmpty else { return nil }
+        let part = partWords.map { view.tokens[$0].isAcronym ? view.tokens[$0].text : view.tokens[$0].text.lowercased() }
+        return (partEnd, part.joined(separator: " "))
+    }
+
     /// The name of `part` of body `owner` and its other names: "<every name of the owner> <part>",
     /// and for a body with a home place "<place> <part>" and "<part> in <place>". A council's part
     /// is named after its place ("Barset Council cabinet"), so that articles that name the council
-    /// differently give its part one name.
+    /// differently give its part one name; a part already read in the singular or plural
+    /// ("children's service", "children's services") keeps its name.
     func partNames(_ part: String, of owner: Int, _ context: ArticleContext) -> (name: String, aliases: [String]) {
         let entity = context.resolution.entities[owner]
+        let otherNumber = part.hasSuffix("s") ? String(part.dropLast()) : part + "s"
+        if let existing = existingPart(otherNumber, of: owner, context), !context.resolution.entities[existing].name.hasSuffix(" " + part) {
+            let name = context.resolution.entities[existing].name
+            return (name, ([entity.name] + entity.aliases.sorted()).map { "\($0) \(part)" }.filter { $0 != name })
+        }
         var name = "\(entity.name) \(part)"
         var aliases = ([entity.name] + entity.aliases.sorted()).map { "\($0) \(part)" }
         if let place = context.resolution.homePlace[owner].map({ context.resolution.entities[$0].name }) {

@@ -33,6 +33,7 @@ public struct RoleExtractor: Sendable {
             possessiveParts(&context, number)
             bodiesInPlaces(&context, number)
             listedParts(&context, number)
+            pronounParts(&context, number)
             let view = context.view(number)
             for mention in view.mentions where view.kind(mention) == .person {
                 guard !mention.isReference else {

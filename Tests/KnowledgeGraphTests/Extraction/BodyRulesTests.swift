@@ -97,6 +97,26 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Westshire Police", .partOf, "Barset Council") == nil)
     }
 
+    @Test func itsServiceIsPartOfTheBodyBeforeIt() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council will have to outsource all its child social services.")
+        let service = try #require(ExtractionHelpers.entity(graph, "child social services", .body))
+        #expect(ExtractionHelpers.relation(graph, service.name, .partOf, "Barset Council")?.rule == "its-part")
+    }
+
+    @Test func itsOwnServiceOfAPlaceIsPartOfItsCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Leeds City Council apologised. Leeds was different: it had been told by its own youth service what was happening.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Leeds Council youth service", .partOf, "Leeds City Council") != nil)
+    }
+
+    @Test func singularAndPluralServiceAreOnePart() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Council's children's services were rated good. Barset Council says its children's service has improved.
+            """)
+        #expect(graph.entities.filter { $0.kind == .body && $0.name.contains("children") }.count == 1)
+    }
+
     @Test func theCouncilsAcronymTeamIsPartOfTheCouncil() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was warned. The council's CSE team was poorly directed.")
         #expect(ExtractionHelpers.relation(graph, "Barset Council CSE team", .partOf, "Barset Council") != nil)
