@@ -94,7 +94,11 @@ public struct MentionDetector: Sendable {
             }
             let opensClause = index == sentence.tokens.lowerBound || tokens[index - 1].isMark("\"") || tokens[index - 1].isMark("'")
                 || tokens[index - 1].isMark(":")
-            let found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
+            var found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
+            if let force = found.last, let office = commissionerOffice(of: force, tokens: tokens, limit: sentence.tokens.upperBound) {
+                found[found.count - 1] = office
+                end = office.tokens.upperBound
+            }
             mentions += found
             if let owner = found.last, owner.tokens.upperBound == end,
                let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
@@ -264,6 +268,17 @@ public struct MentionDetector: Sendable {
         return stem(1) == "," && stem(2) == "near" || stem(-1) == "the" && stem(1) == "area"
     }
 
+    /// "Westshire Police commissioner": the police and crime commissioner's office of the force
+    /// `force` names, when "commissioner" follows its name.
+    private func commissionerOffice(of force: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
+        let end = force.tokens.upperBound
+        guard force.kind == .body, force.name.hasSuffix(" Police"), end < limit, tokens[end].text == "commissioner",
+              !tokens[end - 1].isPossessive else { return nil }
+        let place = String(force.name.dropLast(" Police".count))
+        return DetectedMention(kind: .body, tokens: force.tokens.lowerBound..<end + 1, name: "\(place) Police and Crime Commissioner",
+                               form: .full, aliases: ["\(place) PCC", "\(force.name) commissioner"])
+    }
+
     /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":
     /// the commissioner's office, a body named by its place (from before it, or a "for" place in the run).
     private func policeCommissioner(in run: Range<Int>, tokens: [Token]) -> DetectedMention? {
@@ -282,7 +297,9 @@ public struct MentionDetector: Sendable {
             end = last
         } else if place == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive,
                   tokens[run.lowerBound - 1].isCapitalised {
-            place = Self.join([tokens[run.lowerBound - 1]])
+            let longest = (1...lexicon.longestPlace).reversed().first { length in
+                length <= run.lowerBound && lexicon.places[Lexicon.key(Self.join(tokens[run.lowerBound - length..<run.lowerBound]))] != nil }
+            place = Self.join(tokens[run.lowerBound - (longest ?? 1)..<run.lowerBound])
         }
         let office = (place.map { "\($0) " } ?? "") + "Police and Crime Commissioner"
         return DetectedMention(kind: .body, tokens: start..<end, name: office, form: place == nil ? .bare : .full,

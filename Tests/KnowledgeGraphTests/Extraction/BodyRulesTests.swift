@@ -29,6 +29,19 @@ import Testing
             && $0.allNames.contains("Tarn Safeguarding Children Board") })
     }
 
+    @Test func forceCommissionerIsThePoliceAndCrimeCommissioner() throws {
+        let graph = try ExtractionHelpers.graph("Westshire Police commissioner Jo Bloggs has refused to step down.")
+        let office = try #require(ExtractionHelpers.entity(graph, "Westshire Police and Crime Commissioner", .body))
+        #expect(office.aliases.contains("Westshire Police commissioner"))
+        #expect(ExtractionHelpers.entity(graph, "Westshire Police", .body) == nil)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .memberOf, "Westshire Police") == nil)
+    }
+
+    @Test func possessiveTwoWordPlaceNamesTheCommissioner() throws {
+        let graph = try ExtractionHelpers.graph("There were calls for West Yorkshire's Police and Crime Commissioner to step down.")
+        #expect(ExtractionHelpers.entity(graph, "West Yorkshire Police and Crime Commissioner", .body) != nil)
+    }
+
     @Test func commissioningGroupIsABody() throws {
         let graph = try ExtractionHelpers.graph("Staff at the Westshire Clinical Commissioning Group were told to act.")
         #expect(ExtractionHelpers.entity(graph, "Westshire Clinical Commissioning Group", .body) != nil)
