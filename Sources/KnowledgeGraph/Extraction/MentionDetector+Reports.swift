@@ -1,0 +1,79 @@
+/// Report mentions found by `MentionDetector`: reports named by what they are about ("a
+/// damning review into ...") and reports named after their author ("Okafor's report").
+extension MentionDetector {
+    /// "a damning report into the neglect of ...", "an independent review", "the serious case
+    /// review by ...", "their review of how ...": a report without a named author, named by its
+    /// modifiers and what it is into, on or of (also without the modifiers: "review of how ...").
+    /// A bare "the report" or "her report" is left to `CoreferenceResolver`; `ReportReferences`
+    /// joins a definite one to the report named before it.
+    func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
+        let opener = tokens[index].stem
+        guard Self.reportOpeners.contains(opener) else { return nil }
+        var head = index + 1
+        while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
+              !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
+            head += 1
+        }
+        guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
+        if opener == "the", head == index + 1 { return nil }
+        let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
+        var name = short
+        var aliases: [String] = []
+        var end = head + 1
+        if end + 1 < limit, ["into", "on", "of"].contains(tokens[end].stem) {
+            var words: [String] = [tokens[end].stem]
+            var next = end + 1
+            while next < limit, tokens[next].shape == .word, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
+                if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
+                next += 1
+            }
+            while words.count > 1, let last = words.last, lexicon.stopwords.contains(last.lowercased()) {
+                words.removeLast()
+                next -= 1
+            }
+            if words.count >= 3 {
+                let topic = words.joined(separator: " ")
+                name += " " + topic
+                aliases = [short] + (head > index + 1 ? ["\(tokens[head].text.lowercased()) \(topic)"] : [])
+                end = next
+            }
+        }
+        guard end > head + 1 || ["a", "an", "the"].contains(opener) else { return nil }
+        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: aliases)
+    }
+
+    /// Words that open a report named by what it is about: "a review", "the inquiry into", "their review of".
+    static let reportOpeners: Set<String> = ["a", "an", "the", "their", "his", "her"]
+
+    /// Words after a report's head that say which report it is ("the review by", "the inquiry into").
+    static let reportLinks: Set<String> = ["by", "into", "on"]
+
+    /// Words that end the topic of a report named by what it is about ("... into X was published").
+    static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
+        "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
+
+    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its
+    /// author ("the Ofsted reports": a set of reports, named in the plural).
+    func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
+        var index = owner.tokens.upperBound
+        var adjectives = 0
+        while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
+            if tokens[index].stem == "reports", owner.kind == .body {
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: "\(owner.name) reports", form: .full)
+            }
+            if Self.reportWords.contains(tokens[index].stem) {
+                let isPerson = owner.kind == .person
+                    || owner.form == .bare && !owner.name.contains(" ") && lexicon.places[owner.name.lowercased()] == nil
+                guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
+                let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
+                                       name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
+            }
+            guard tokens[index - 1].isPossessive || index > owner.tokens.upperBound else { return nil }
+            adjectives += 1
+            index += 1
+        }
+        return nil
+    }
+}
