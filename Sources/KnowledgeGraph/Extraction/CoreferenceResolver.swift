@@ -285,7 +285,7 @@ public struct CoreferenceResolver: Sendable {
         }
         guard Self.referenceOpeners.contains(token.stem), index + 1 < tokens.count else { return nil }
         var head = index + 1
-        if head + 1 < tokens.count, ["borough", "county", "city", "district", "new", "damning", "independent", "latest", "full", "final"].contains(tokens[head].stem) { head += 1 }
+        if head + 1 < tokens.count, ["borough", "county", "city", "district", "local", "new", "damning", "independent", "latest", "full", "final"].contains(tokens[head].stem) { head += 1 }
         let word = tokens[head].stem
         if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
             return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)

@@ -27,3 +27,11 @@ import Testing
         #expect(graph.entities.filter { $0.kind == .person }.map(\.name) == ["Amara Okafor"])
     }
 }
+
+/// "the local authority" and "the force" refer back to the council and the police force.
+@Suite struct BodyReferenceTests {
+    @Test func theLocalAuthoritysTeamIsPartOfTheCouncil() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council was warned. The local authority's fostering team was overwhelmed.")
+        #expect(ExtractionHelpers.relation(graph, "Barset Council fostering team", .partOf, "Barset Council") != nil)
+    }
+}
