@@ -28,7 +28,7 @@ import Testing
     }
 }
 
-/// "the local authority" and "the force" refer back to the council and the police force.
+/// "the local authority" refers back to the council.
 @Suite struct BodyReferenceTests {
     @Test func theLocalAuthoritysTeamIsPartOfTheCouncil() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was warned. The local authority's fostering team was overwhelmed.")
