@@ -177,18 +177,25 @@ public struct RoleExtractor: Sendable {
             return
         }
         record(&context, view, person: person.entity, role: role, body: body)
+        if let copula, let body, Self.appointingVerbs.contains(view.tokens[copula - 1].stem) {
+            context.relate(body, .appointed, person.entity, rule: "appointed-to-role", sentence: view.number, confidence: 0.6,
+                           attributes: context.dates[view.number].map { ["date": $0, "role": role.text] } ?? ["role": role.text])
+        }
     }
 
     private static let copulas: Set<String> = ["was", "is", "had", "has", "been"]
+    /// Verbs between a copula and a role that make it an appointment ("has been appointed chief executive of X").
+    private static let appointingVerbs: Set<String> = ["appointed", "named", "made", "installed"]
     private static let copularAdverbs: Set<String> = ["previously", "formerly", "then", "also", "once", "now", "still", "the", "a", "an"]
 
-    /// The index after "was previously" in "Jo Bloggs was previously director of housing at X",
-    /// where a role must follow.
+    /// The index after "was previously" in "Jo Bloggs was previously director of housing at X"
+    /// (or after "has been appointed" in "... appointed chief executive of X"), where a role must follow.
     private func copularRole(after index: Int, _ view: SentenceView) -> Int? {
         var next = index
         while next < view.sentence.tokens.upperBound, next - index < 2, Self.copulas.contains(view.tokens[next].stem) { next += 1 }
         guard next > index, ["was", "is", "been"].contains(view.tokens[next - 1].stem) else { return nil }
         while next < view.sentence.tokens.upperBound, Self.copularAdverbs.contains(view.tokens[next].stem) { next += 1 }
+        if next < view.sentence.tokens.upperBound, Self.appointingVerbs.contains(view.tokens[next].stem) { next += 1 }
         return next < view.sentence.tokens.upperBound && view.tokens[next].shape == .word ? next : nil
     }
 
@@ -269,7 +276,7 @@ public struct RoleExtractor: Sendable {
             for role in roles where position + role.words.count <= stems.count
                 && zip(stems[position..<position + role.words.count], role.words).allSatisfy({ $0 == $1 || $0 == $1 + "s" }) {
                 let candidate = (position, position + role.words.count, role.leads)
-                if best == nil || (last ? candidate.0 >= best!.start : false) { best = candidate }
+                if best == nil || (last ? candidate.0 >= best!.end : false) { best = candidate }
                 break
             }
             if !last, best != nil { break }
@@ -296,7 +303,8 @@ public struct RoleExtractor: Sendable {
 
     private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
         "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
-        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post"]
+        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post", "appointed",
+        "named", "made", "installed", "elected"]
 
     private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
         if context.resolution.entities[person].attributes["role"] == nil {

@@ -183,6 +183,17 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, "Barset Borough Council") == nil)
     }
 
+    @Test func appointedToARoleOfABodyIsAnAppointmentByThatBody() throws {
+        let graph = try ExtractionHelpers.graph("Tom Reed has been appointed chief executive of Westshire County Council.")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .leads, "Westshire County Council")?.attributes["role"] == "chief executive")
+        #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .appointed, "Tom Reed")?.rule == "appointed-to-role")
+    }
+
+    @Test func twoWordLeadingRoleIsNotCutToItsLastWord() throws {
+        let graph = try ExtractionHelpers.graph("Ofsted's chief inspector, Dame Rosa Tilling, said the council had failed.")
+        #expect(ExtractionHelpers.relation(graph, "Rosa Tilling", .leads, "Ofsted")?.attributes["role"] == "chief inspector")
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
