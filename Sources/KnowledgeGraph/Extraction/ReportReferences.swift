@@ -5,8 +5,10 @@
 /// written ministerial statement") become report entities first.
 /// A report is generic when every word of its name is a report word or a modifier that says
 /// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
-/// report goes to the nearest specific report mentioned before it, or else to the article's
-/// most mentioned specific report; with no specific report the generic one stays as it is.
+/// report goes to the report named after its author when "by" gives one ("a review by Dr
+/// Okafor" → the Okafor Report), else to the nearest specific report mentioned before it, or
+/// else to the article's most mentioned specific report; with no specific report the generic
+/// one stays as it is.
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
@@ -32,7 +34,8 @@ public struct ReportReferences: Sendable {
                 let mention = resolution.mentions[sentence][position]
                 if specific.contains(mention.entity) { lastSpecific = mention.entity }
                 guard generic.contains(mention.entity) else { continue }
-                let target = lastSpecific ?? principal
+                let target = authorsReport(after: mention, in: resolution.mentions[sentence], resolution, tokens: tokens)
+                    ?? lastSpecific ?? principal
                 let source = resolution.entities[mention.entity]
                 resolution.entities[target].aliases.formUnion([source.name] + source.aliases)
                 resolution.entities[target].mentions.append(mention.tokens)
@@ -40,6 +43,26 @@ public struct ReportReferences: Sendable {
             }
         }
         for entity in generic { resolution.entities[entity].mentions = [] }
+    }
+
+    /// "a review by Professor Okafor" when the article also names "Okafor's review" (the Okafor
+    /// Report), "a report by the Westshire Trust" and "the Westshire Trust report": the report
+    /// named after the author given with "by".
+    private func authorsReport(after report: ResolvedMention, in mentions: [ResolvedMention], _ resolution: Resolution,
+                               tokens: [Token]) -> Int? {
+        let by = report.tokens.upperBound
+        guard by < tokens.count, tokens[by].stem == "by",
+              let author = mentions.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 }) else { return nil }
+        let entity = resolution.entities[author.entity]
+        let name: String
+        switch entity.kind {
+        case .person: name = "\(entity.name.split(separator: " ").last ?? "") Report"
+        case .body: name = "\(entity.name) report"
+        default: return nil
+        }
+        return resolution.entities.indices.first {
+            resolution.entities[$0].kind == .report && !resolution.entities[$0].mentions.isEmpty && resolution.entities[$0].name == name
+        }
     }
 
     /// "the independent inquiry into ...", "the serious case review": a report without an

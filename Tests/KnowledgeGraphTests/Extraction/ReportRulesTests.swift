@@ -83,4 +83,14 @@ import Testing
         let review = try #require(graph.entities.first { $0.kind == .report })
         #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .commissioned, review.name)?.rule == "commissioned-active")
     }
+
+    @Test func reviewByAnAuthorJoinsTheReportNamedAfterThemNotTheLastReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Ofsted report rated the home inadequate. Last year an independent review by Professor Tom Reed found \
+            similar problems. Professor Reed's review was commissioned by the council.
+            """)
+        let reed = try #require(ExtractionHelpers.entity(graph, "Reed Report", .report))
+        #expect(reed.allNames.contains("independent review"))
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .authored, "Ofsted report") == nil)
+    }
 }
