@@ -125,6 +125,12 @@ public struct MentionDetector: Sendable {
                 .filter { $0.kind != .place } + [commissioner]
                 + classify(commissioner.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
+        if let the = run.dropLast().first(where: { tokens[$0].stem == "the" }), let collective = lexicon.collectiveBodies[tokens[the + 1].stem] {
+            let body = DetectedMention(kind: .body, tokens: the + 1..<the + 2, name: collective, form: .full,
+                                       aliases: [tokens[the + 1].bare.lowercased()])
+            return classify(run.lowerBound..<the, tokens: tokens, sentenceStart: sentenceStart) + [body]
+                + classify(the + 2..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
         if run.count >= 3, let tail = (run.lowerBound + 2..<min(run.upperBound, run.lowerBound + 5)).first(where: {
             lexicon.bodies[Lexicon.key(Self.join(($0..<run.upperBound).map { tokens[$0] }))] != nil }) {
             return classify(run.lowerBound..<tail, tokens: tokens, sentenceStart: sentenceStart)

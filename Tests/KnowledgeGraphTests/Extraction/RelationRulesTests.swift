@@ -66,4 +66,16 @@ import Testing
         let member = try #require(ExtractionHelpers.relation(graph, "Tobiah Quell", .memberOf, "commissioners"))
         #expect(member.attributes["role"] == "commissioner")
     }
+
+    @Test func theGovernmentOpeningASentenceHandsBackPowers() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Government has handed back control of children's services to Tarnside Metropolitan Borough Council.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Government", .handedBack, "Tarnside Metropolitan Borough Council") != nil)
+    }
+
+    @Test func governmentAsAnAdjectiveIsNoBody() throws {
+        let graph = try ExtractionHelpers.graph("The claims surfaced in the letter that triggered the Ofsted and Government investigations.")
+        #expect(ExtractionHelpers.entity(graph, "Government", .body) == nil)
+    }
 }
