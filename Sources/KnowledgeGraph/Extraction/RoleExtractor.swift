@@ -2,14 +2,20 @@
 ///
 /// Rules: `role-before-name` ("council leader Jo Bloggs", "Barset Council's chief executive
 /// Jo Bloggs", "its leader, Ann Smith"), `role-after-name` ("Ann Smith, professor of law at
-/// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
-/// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
-/// of Barset Council), `home-place` (a council or police force is located in its place) and the
-/// rules of `RoleExtractor+Parts.swift` (services, place councils, `body-in-place`), and
-/// `press-credit` ("Image: Jo Bloggs PA Wire").
+/// the Westshire University,", "Ann Smith was previously director of housing at X", also after
+/// a sentence-opening "she"), `role-leads-part` ("director of children's services at X" leads
+/// X's children's services), `appointed-to-role` ("Ann Smith has been appointed chief
+/// executive of X": X appointed her), `one-of-group` ("one of the (lead) commissioners, Ann
+/// Smith"), `councillor-title` ("Cllr Smith" is a member of the council), `party-label` ("Ann
+/// Smith (Con)"), `press-credit` ("Image: Jo Bloggs PA Wire"), `home-place` (a council or
+/// police force is located in its place) and the part and place rules of
+/// `RoleExtractor+Parts.swift` (`possessive-part`, `its-part`, `listed-part`,
+/// `role-service-part`, `body-in-place`).
 public struct RoleExtractor: Sendable {
+    /// Nouns that end the name of a part of a body ("licensing committee", "youth service").
     static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
-                                                 "unit", "board", "panel", "directorate", "branch"]
+                                         "unit", "board", "panel", "directorate", "branch"]
+    /// Words before a part noun that are no part of its name ("its own youth service").
     static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
     /// Police and military ranks that are a person's role in the body named after them.
@@ -299,6 +305,7 @@ public struct RoleExtractor: Sendable {
         return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
     }
 
+    /// Role words of local government: a role with one of them and no body named belongs to the article's council.
     static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
 
     private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
