@@ -23,7 +23,7 @@ extension MentionDetector {
         if end + 1 < limit, ["into", "on", "of"].contains(tokens[end].stem) {
             var words: [String] = [tokens[end].stem]
             var next = end + 1
-            while next < limit, tokens[next].shape == .word, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
+            while next < limit, tokens[next].shape != .punctuation, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
                 if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
                 next += 1
             }

@@ -93,4 +93,9 @@ import Testing
         #expect(reed.allNames.contains("independent review"))
         #expect(ExtractionHelpers.relation(graph, "Tom Reed", .authored, "Ofsted report") == nil)
     }
+
+    @Test func reportTopicKeepsItsNumbers() throws {
+        let graph = try ExtractionHelpers.graph("A review into the deaths of 11 babies at Hillfoot Hospital was published on Monday.")
+        #expect(ExtractionHelpers.entity(graph, "review into the deaths of 11 babies at Hillfoot Hospital", .report) != nil)
+    }
 }
