@@ -78,4 +78,9 @@ import Testing
         let graph = try ExtractionHelpers.graph("The claims surfaced in the letter that triggered the Ofsted and Government investigations.")
         #expect(ExtractionHelpers.entity(graph, "Government", .body) == nil)
     }
+
+    @Test func speakingOnABroadcasterIsSpeakingToIt() throws {
+        let graph = try ExtractionHelpers.graph("Speaking on BBC Radio Leeds, Dr Amara Okafor said the council had failed.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .spokeTo, "BBC Radio Leeds") != nil)
+    }
 }
