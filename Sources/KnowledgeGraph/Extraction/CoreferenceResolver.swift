@@ -138,11 +138,15 @@ public struct CoreferenceResolver: Sendable {
         return stems.count == 1 ? fits.first : nil
     }
 
-    /// The index key of a name: local authorities by their place, everything else by folded name.
+    /// The index key of a name: local authorities by their place, reports named after their author
+    /// by the author ("Okafor Review" and "Okafor Report" are one), everything else by folded name.
     private func key(kind: EntityKind, name: String) -> String {
         if kind == .report, name.first?.isLowercase == true {
             let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
             return "report:anonymous:\(head)"
+        }
+        if kind == .report, let head = name.split(separator: " ").last, ["report", "review", "inquiry"].contains(head.lowercased()) {
+            return "report:\(Lexicon.key(String(name.dropLast(head.count))))"
         }
         if kind == .body, let place = councilPlace(name) { return "council:\(Lexicon.key(place))" }
         return "\(kind.rawValue):\(Lexicon.key(name))"

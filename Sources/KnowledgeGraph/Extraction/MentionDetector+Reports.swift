@@ -52,8 +52,9 @@ extension MentionDetector {
     static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
         "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
 
-    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its
-    /// author ("the Ofsted reports": a set of reports, named in the plural).
+    /// "Okafor's report", "the Ofsted report", "Smith's damning review" (the Smith Review, also
+    /// called the Smith Report): a report named after its author ("the Ofsted reports": a set of
+    /// reports, named in the plural).
     func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
         guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound
@@ -67,8 +68,11 @@ extension MentionDetector {
                     || owner.form == .bare && !owner.name.contains(" ") && lexicon.places[owner.name.lowercased()] == nil
                 guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
                 let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
-                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
-                                       name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
+                let head = tokens[index].stem
+                let name = isPerson ? "\(author) \(head.prefix(1).uppercased() + head.dropFirst())" : "\(author) \(head)"
+                let plain = isPerson ? "\(author) Report" : "\(author) report"
+                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: name, form: .full,
+                                       aliases: name == plain ? [] : [plain])
             }
             guard tokens[index - 1].isPossessive || index > owner.tokens.upperBound else { return nil }
             adjectives += 1

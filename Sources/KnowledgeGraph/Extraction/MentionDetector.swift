@@ -279,7 +279,9 @@ public struct MentionDetector: Sendable {
         }
         if words.count >= 2, Self.reportWords.contains(last) {
             let owner = Self.join(words.dropLast())
-            return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
+            let head = words[words.count - 1].text.prefix(1).uppercased() + words[words.count - 1].text.dropFirst()
+            return DetectedMention(kind: .report, tokens: run, name: "\(owner) \(head)", form: .full,
+                                   aliases: head == "Report" ? [] : ["\(owner) Report"])
         }
         if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
             return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: lexicon.mediaSuffixes.contains(last))

@@ -48,7 +48,7 @@ public struct RelationExtractor: Sendable {
                 context.relate(owner.entity, .authored, report.entity, rule: "report-owner", sentence: view.number, confidence: 0.9)
             }
             var index = report.tokens.upperBound
-            if index < view.sentence.tokens.upperBound, ["led", "written", "carried", "conducted", "published"].contains(view.tokens[index].stem) {
+            if index < view.sentence.tokens.upperBound, ["led", "chaired", "written", "carried", "conducted", "published"].contains(view.tokens[index].stem) {
                 index += 1
                 if index < view.sentence.tokens.upperBound, view.tokens[index].stem == "out" { index += 1 }
             }

@@ -61,7 +61,8 @@ public struct ReportReferences: Sendable {
         default: return nil
         }
         return resolution.entities.indices.first {
-            resolution.entities[$0].kind == .report && !resolution.entities[$0].mentions.isEmpty && resolution.entities[$0].name == name
+            resolution.entities[$0].kind == .report && !resolution.entities[$0].mentions.isEmpty
+                && (resolution.entities[$0].name == name || resolution.entities[$0].aliases.contains(name))
         }
     }
 

@@ -8,7 +8,8 @@
 /// ("Dr Okafor and Mr Reed ... their review of ...": both authored it) and `statement-speaker`
 /// (the person who made "a written ministerial statement" in the sentence authored it).
 public struct ReportRelations: Sendable {
-    private static let authorVerbs: Set<String> = ["published", "written", "produced", "compiled", "carried", "conducted", "led"]
+    private static let authorVerbs: Set<String> = ["published", "written", "produced", "compiled", "carried", "conducted", "led",
+                                                   "chaired"]
     private static let skippable: Set<String> = ["was", "were", "is", "has", "have", "been", "being", "out", "jointly", "first",
                                                  "today", "yesterday", ","]
     private static let actors: Set<EntityKind> = [.person, .body]

@@ -164,7 +164,8 @@ public struct RoleExtractor: Sendable {
         let elsewhere = body == nil && index < view.sentence.tokens.upperBound && view.tokens[index].isCapitalised
             && words.last.map { ["in", "at"].contains(view.tokens[$0].stem) } == true
         while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
-        guard let role = role(in: words, view: view, last: false), copula == nil || role.first == copula else {
+        guard let role = role(in: words, view: view, last: false), copula == nil || role.first == copula,
+              appointedAs != nil || copula != nil || opensApposition(role, words, view) else {
             if let memberBody {
                 context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
             }
@@ -188,6 +189,16 @@ public struct RoleExtractor: Sendable {
                            attributes: context.dates[view.number].map { ["date": $0, "role": role.text] } ?? ["role": role.text])
         }
     }
+
+    /// True when the role opens the apposition after the name (", the former chief executive",
+    /// ", who had been director of ..."), not a clause further on (", found that officers ...").
+    private func opensApposition(_ role: FoundRole, _ words: [Int], _ view: SentenceView) -> Bool {
+        guard let position = words.firstIndex(of: role.first) else { return false }
+        return words[..<position].filter { !Self.appositionLinks.contains(view.tokens[$0].stem) }.count <= 1
+    }
+
+    private static let appositionLinks: Set<String> = ["who", "was", "is", "had", "has", "been", "also", "previously", "formerly",
+                                                       "then", "now", "once", "the", "a", "an", "its", "his", "her", "their"]
 
     private static let copulas: Set<String> = ["was", "is", "had", "has", "been"]
     /// Verbs between a copula and a role that make it an appointment ("has been appointed chief executive of X").

@@ -194,6 +194,11 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Rosa Tilling", .leads, "Ofsted")?.attributes["role"] == "chief inspector")
     }
 
+    @Test func roleWordLaterInTheClauseIsNoApposition() throws {
+        let graph = try ExtractionHelpers.graph("The inquiry, chaired by Dr Amara Okafor, found that officers ignored complaints.")
+        #expect(ExtractionHelpers.entity(graph, "Amara Okafor", .person)?.attributes["role"] == nil)
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)

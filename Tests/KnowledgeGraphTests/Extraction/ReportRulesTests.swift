@@ -98,4 +98,18 @@ import Testing
         let graph = try ExtractionHelpers.graph("A review into the deaths of 11 babies at Hillfoot Hospital was published on Monday.")
         #expect(ExtractionHelpers.entity(graph, "review into the deaths of 11 babies at Hillfoot Hospital", .report) != nil)
     }
+
+    @Test func namedReviewKeepsItsHeadWordAndJoinsThePossessiveForm() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Professor Amara Okafor's review was damning. The Okafor Review was published on Tuesday.
+            """)
+        let reports = graph.entities.filter { $0.kind == .report }
+        #expect(reports.map(\.name) == ["Okafor Review"])
+        #expect(reports.first?.aliases.contains("Okafor Report") == true)
+    }
+
+    @Test func inquiryChairedByAPersonIsTheirs() throws {
+        let graph = try ExtractionHelpers.graph("The Barset Inquiry, chaired by Sir Peter Hale, will report next year.")
+        #expect(ExtractionHelpers.relation(graph, "Peter Hale", .authored, "Barset Inquiry") != nil)
+    }
 }
