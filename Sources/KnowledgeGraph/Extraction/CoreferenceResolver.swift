@@ -4,7 +4,7 @@
 /// ("Dr Okafor", "Okafor" → Amara Okafor); local-authority names join by their place
 /// ("Westshire MBC", "Westshire Council" → one council, named by its longest form); acronyms
 /// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
-/// force" (a police force), "the report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
+/// force" (a police force), "the trust" (body-references.txt), "the report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
 /// person whose title shows the other gender).
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
@@ -253,6 +253,11 @@ public struct CoreferenceResolver: Sendable {
         let names = [resolution.entities[entity].name] + resolution.entities[entity].aliases
         if names.contains(where: { $0.hasSuffix(" Party") }) { lastOfKind["party"] = entity }
         if names.contains(where: { $0.hasSuffix(" Police") || $0.hasSuffix(" Constabulary") }) { lastOfKind["police"] = entity }
+        guard resolution.entities[entity].kind == .body else { return }
+        for name in names {
+            guard let head = name.split(separator: " ").last?.lowercased(), lexicon.bodyReferenceHeads.contains(head) else { continue }
+            lastOfKind["head:\(head)"] = entity
+        }
     }
 
     private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
@@ -293,6 +298,9 @@ public struct CoreferenceResolver: Sendable {
         let word = tokens[head].stem
         if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
             return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)
+        }
+        if let body = lastOfKind["head:\(word)"] {
+            return ResolvedMention(entity: body, tokens: index..<head + 1, isReference: true)
         }
         if word == "force", let police = lastOfKind["police"] {
             return ResolvedMention(entity: police, tokens: index..<head + 1, isReference: true)

@@ -46,6 +46,8 @@ public struct Lexicon: Sendable {
     public let firstNames: Set<String>
     /// Last words of school names ("school", "academy", "primary").
     public let schoolWords: Set<String>
+    /// Last words of body names that "the <word>" refers back with ("the trust", "the board").
+    public let bodyReferenceHeads: Set<String>
     /// Final words that name one school either way ("school", "academy").
     public let interchangeableSchoolWords: Set<String>
     /// Place names, folded, mapped to their spelling.
@@ -91,6 +93,7 @@ public struct Lexicon: Sendable {
         councilSuffixes = try words("council-suffixes")
         mediaSuffixes = try words("media-suffixes")
         firstNames = try words("first-names")
+        bodyReferenceHeads = try words("body-references")
         let schoolLines = try lines("school-words")
         interchangeableSchoolWords = Set(schoolLines.filter { $0.hasPrefix("same:") }
             .flatMap { $0.dropFirst(5).split(separator: " ").map { $0.lowercased() } })

@@ -25,6 +25,11 @@ public struct MentionDetector: Sendable {
         self.commonWords = commonWords
     }
 
+    /// Words whose possessive names a report by its day ("Yesterday's report"), which
+    /// `ReportReferences` reads, not an author.
+    private static let dayWords: Set<String> = ["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"]
+
     /// The lower-case words of `tokens`, for `init(lexicon:commonWords:)`.
     public static func commonWords(in tokens: [Token]) -> Set<String> {
         Set(tokens.lazy.filter { $0.shape == .word && !$0.isCapitalised }.map(\.stem))
@@ -102,7 +107,10 @@ public struct MentionDetector: Sendable {
                 end = office.tokens.upperBound
             }
             mentions += found
-            if let owner = found.last, owner.tokens.upperBound == end,
+            let opener = found.isEmpty && end == index + 1 && tokens[index].isPossessive && !isCommonWord(tokens[index])
+                && lexicon.months[tokens[index].stem] == nil && !Self.dayWords.contains(tokens[index].stem)
+                ? DetectedMention(kind: nil, tokens: index..<end, name: tokens[index].bare, form: .bare) : nil
+            if let owner = found.last ?? opener, owner.tokens.upperBound == end,
                let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
                 mentions.append(report)
             }

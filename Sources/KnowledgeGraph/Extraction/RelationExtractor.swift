@@ -53,7 +53,7 @@ public struct RelationExtractor: Sendable {
                 if index < view.sentence.tokens.upperBound, view.tokens[index].stem == "out" { index += 1 }
             }
             guard index < view.sentence.tokens.upperBound, view.tokens[index].stem == "by",
-                  let author = view.after(index + 1, Self.actors), author.tokens.lowerBound <= index + 2 else { continue }
+                  let author = view.agent(after: index + 1, Self.actors) else { continue }
             context.relate(author.entity, .authored, report.entity, rule: "report-by", sentence: view.number, confidence: 0.8)
             let after = author.tokens.upperBound
             if after + 1 < view.sentence.tokens.upperBound, view.tokens[after].isMark(","), view.tokens[after + 1].stem == "published" {

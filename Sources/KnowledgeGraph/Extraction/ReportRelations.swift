@@ -72,7 +72,7 @@ public struct ReportRelations: Sendable {
             index += 1
         }
         guard index + 1 < view.sentence.tokens.upperBound, view.tokens[index].stem == "by",
-              let author = view.after(index + 1, Self.actors), author.tokens.lowerBound <= index + 2 else { return nil }
+              let author = view.agent(after: index + 1, Self.actors) else { return nil }
         return (author, verb)
     }
 }

@@ -112,4 +112,22 @@ import Testing
         let graph = try ExtractionHelpers.graph("The Barset Inquiry, chaired by Sir Peter Hale, will report next year.")
         #expect(ExtractionHelpers.relation(graph, "Peter Hale", .authored, "Barset Inquiry") != nil)
     }
+
+    @Test func reviewLedByADescribedPersonIsTheirs() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A review of maternity care was ordered. The review, led by senior midwife Ruth Kellaway, found failings.
+            """)
+        let review = try #require(graph.entities.first { $0.kind == .report })
+        #expect(ExtractionHelpers.relation(graph, "Ruth Kellaway", .authored, review.name) != nil)
+    }
+
+    @Test func sentenceOpeningPossessiveNamesTheReportsAuthor() throws {
+        let graph = try ExtractionHelpers.graph("Ruth Kellaway led it. Kellaway's review was commissioned by the Department of Health.")
+        #expect(ExtractionHelpers.relation(graph, "Department of Health", .commissioned, "Kellaway Review") != nil)
+    }
+
+    @Test func dayPossessiveNamesNoAuthor() throws {
+        let graph = try ExtractionHelpers.graph("The inquiry was long. Yesterday's report found failings.")
+        #expect(!graph.entities.contains { $0.kind == .report && $0.name == "Yesterday Report" })
+    }
 }
