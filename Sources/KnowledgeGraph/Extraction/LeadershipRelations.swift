@@ -1,9 +1,10 @@
-/// Reads who leads a body from verbs rather than role words: "Jo Bloggs, who heads the
-/// Westshire Trust", "Jo Bloggs was in charge of Barset's children's services" (rule
-/// `leads-verb`), "the Westshire Trust, chaired by Jo Bloggs" (rule `led-by`) and "her
-/// appointment as Barset Council's chief executive" (rule `role-after-as`).
+/// Reads who leads or serves a body from verbs rather than role words: "Jo Bloggs, who heads
+/// the Westshire Trust", "Jo Bloggs was in charge of Barset's children's services" (rule
+/// `leads-verb`), "Jo Bloggs, who worked for the force" (rule `member-verb`), "the Westshire
+/// Trust, chaired by Jo Bloggs" (rule `led-by`) and "her appointment as Barset Council's chief
+/// executive" (rule `role-after-as`).
 ///
-/// The cue phrases are the `lead` and `led-by` keys of cues.txt. It runs after
+/// The cue phrases are the `lead`, `member` and `led-by` keys of cues.txt. It runs after
 /// `RoleExtractor`, so the parts of bodies that role reads ("Barset's children's services")
 /// can be led.
 public struct LeadershipRelations: Sendable {
@@ -15,17 +16,12 @@ public struct LeadershipRelations: Sendable {
     /// Creates the stage over `lexicon`'s cue phrases.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-    /// Adds leads relations for every sentence of `context`.
+    /// Adds leads and member_of relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
         for number in context.sentences.indices {
             let view = context.view(number)
-            for cue in view.find(lexicon.cues("lead")) {
-                guard cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem != "to",
-                      let person = view.before(cue.lowerBound, [.person]),
-                      (person.tokens.upperBound..<cue.lowerBound).allSatisfy({ Self.linkWords.contains(view.tokens[$0].stem) }),
-                      let body = body(startingNear: cue.upperBound, view) else { continue }
-                context.relate(person.entity, .leads, body.entity, rule: "leads-verb", sentence: number, confidence: 0.7)
-            }
+            verbs(&context, view, cue: "lead", .leads, rule: "leads-verb")
+            verbs(&context, view, cue: "member", .memberOf, rule: "member-verb")
             for cue in view.find(lexicon.cues("led-by")) {
                 guard let body = view.before(cue.lowerBound, [.body]),
                       (body.tokens.upperBound..<cue.lowerBound).allSatisfy({ view.tokens[$0].isMark(",") }),
@@ -57,6 +53,18 @@ public struct LeadershipRelations: Sendable {
 
     /// Words before a leading role that make it a member's role ("deputy leader").
     private static let qualifiers: Set<String> = ["deputy", "assistant", "vice", "acting", "interim"]
+
+    /// "Jo Bloggs, who runs the Westshire Trust" (cue `lead`), "Jo Bloggs, who worked for the
+    /// force" (cue `member`): the person before the verb and the body right after it.
+    private func verbs(_ context: inout ArticleContext, _ view: SentenceView, cue key: String, _ predicate: Predicate, rule: String) {
+        for cue in view.find(lexicon.cues(key)) {
+            guard cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem != "to",
+                  let person = view.before(cue.lowerBound, [.person]),
+                  (person.tokens.upperBound..<cue.lowerBound).allSatisfy({ Self.linkWords.contains(view.tokens[$0].stem) }),
+                  let body = body(startingNear: cue.upperBound, view) else { continue }
+            context.relate(person.entity, predicate, body.entity, rule: rule, sentence: view.number, confidence: 0.7)
+        }
+    }
 
     /// The body named at `index`, or after "the" there; not a newspaper or broadcaster.
     private func body(startingNear index: Int, _ view: SentenceView) -> ResolvedMention? {

@@ -58,7 +58,8 @@ public struct RoleExtractor: Sendable {
     private func roleBefore(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.lowerBound - 1
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
-        if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
+        if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem),
+           !roles.contains(where: { $0.words.count > 1 && $0.words.last == view.tokens[index].stem }) { index -= 1 }
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         var words: [Int] = []
         while index >= view.sentence.tokens.lowerBound, words.count < 10 {
@@ -105,6 +106,9 @@ public struct RoleExtractor: Sendable {
             body = context.mainCouncil
         } else if let kind = role.text.split(separator: " ").first.map(String.init), context.lexicon.bodySuffixes.contains(kind) {
             body = lastBody(endingWith: kind, before: view.number, context)
+        } else if role.text.split(separator: " ").contains(where: { Self.ranks.contains(String($0)) && $0 != "chief" }) {
+            body = lastBody(endingWith: "police", before: view.number, context)
+                ?? lastBody(endingWith: "constabulary", before: view.number, context)
         }
         record(&context, view, person: person.entity, role: role, body: body)
     }

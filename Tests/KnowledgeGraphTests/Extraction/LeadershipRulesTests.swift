@@ -56,4 +56,16 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, commissioners.name) != nil)
         #expect(ExtractionHelpers.relation(graph, "Tom Reed", .leads, commissioners.name)?.attributes["role"] == "lead commissioner")
     }
+
+    @Test func personWhoWorkedForTheForceIsAMember() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Westshire Police was criticised. Former detective Tom Reed, who worked for the force for 20 years, spoke out.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, "Westshire Police")?.rule == "member-verb")
+    }
+
+    @Test func chiefConstableLeadsTheForceNamedBefore() throws {
+        let graph = try ExtractionHelpers.graph("Westshire Police apologised. Chief Constable Mark Dunmore said the force would change.")
+        #expect(ExtractionHelpers.relation(graph, "Mark Dunmore", .leads, "Westshire Police")?.attributes["role"] == "chief constable")
+    }
 }
