@@ -92,14 +92,19 @@ extension RoleExtractor {
         }?.subject
     }
 
-    /// "director of children's services" at `body`: the service, a new part of `body`, when
-    /// `tail` ends with a part noun ("services", "department", "team"); named by `partNames`, and
-    /// by itself when the article writes it as a name ("Director of Environmental Services").
-    func servicePart(_ tail: String, of body: Int, _ context: inout ArticleContext, _ view: SentenceView) -> Int? {
+    /// "director of children's services" at the council `role` names (or at the council whose
+    /// part it names: "cabinet member for children's services"): the service, a new part of the
+    /// council, when `tail` ends with a part noun ("services", "department", "team"); named by
+    /// `partNames`, and by itself when the article writes it as a name ("Director of
+    /// Environmental Services").
+    func servicePart(_ tail: String, of role: Int, _ context: inout ArticleContext, _ view: SentenceView) -> Int? {
         let sentence = view.number
+        let body = context.resolution.councils.contains(role) ? role
+            : context.relations.first { $0.predicate == .partOf && $0.subject == role && context.resolution.councils.contains($0.object) }?.object
         var words = tail.split(separator: " ").map(String.init)
         while let first = words.first, ["the", "its", "a"].contains(first) { words.removeFirst() }
-        guard let head = words.last, Self.partNouns.contains(head), !words.contains(where: { ["and", "&"].contains($0) }) else { return nil }
+        guard let body, let head = words.last, Self.partNouns.contains(head), !words.contains(where: { ["and", "&"].contains($0) })
+        else { return nil }
         let part = words.joined(separator: " ")
         var (name, aliases) = partNames(part, of: body, context)
         let written = view.tokens[view.sentence.tokens].filter { $0.stem == head }

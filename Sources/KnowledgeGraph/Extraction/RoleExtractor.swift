@@ -316,7 +316,7 @@ public struct RoleExtractor: Sendable {
         }
         while start < end, Self.roleTrim.contains(stems[start]) { start += 1 }
         let text = (start..<end).map { view.tokens[words[$0]].text.lowercased() }.joined(separator: " ")
-        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim"].contains($0) }
+        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim", "opposition", "shadow"].contains($0) }
         return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
     }
 

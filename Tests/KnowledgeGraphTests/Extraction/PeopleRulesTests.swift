@@ -199,6 +199,19 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "Amara Okafor", .person)?.attributes["role"] == nil)
     }
 
+    @Test func oppositionLeaderIsAMemberNotTheLeader() throws {
+        let graph = try ExtractionHelpers.graph("Barset Borough Council met. Opposition leader Cllr Mark Dunmore (Con) called for change.")
+        #expect(ExtractionHelpers.relation(graph, "Mark Dunmore", .leads, "Barset Borough Council") == nil)
+        #expect(ExtractionHelpers.relation(graph, "Mark Dunmore", .memberOf, "Barset Borough Council") != nil)
+    }
+
+    @Test func cabinetMemberForAServiceGivesTheCouncilsServiceNotTheCabinets() throws {
+        let graph = try ExtractionHelpers.graph(
+            "Barset Borough Council's cabinet member for adult services, Cllr Jo Bloggs, has resigned.")
+        #expect(!graph.entities.contains { $0.name.contains("cabinet adult services") })
+        #expect(ExtractionHelpers.relation(graph, "Barset Council adult services", .partOf, "Barset Borough Council") != nil)
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
