@@ -6,7 +6,8 @@
 /// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
 /// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed`,
 /// `appointed-passive`, `appointed-by-panel` ("appointed by a multi-agency panel"), `inspected`,
-/// `investigated`, `commissioned`, `commissioned-active`, `published`, `announced-inquiry`, `took-over`, `handed-back` and `regained-from`.
+/// `investigated`, `commissioned`, `commissioned-active`, `published`, `announced-inquiry`,
+/// `took-over` (also "took control of powers from X"), `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
@@ -33,7 +34,7 @@ public struct RelationExtractor: Sendable {
             interviews(&context, view, date: date)
             appointments(&context, view, date: date)
             simple(&context, view, cue: "inspect", .inspected, objects: [.body], rule: "inspected", date: date)
-            simple(&context, view, cue: "takeover", .tookOver, objects: [.body], rule: "took-over", date: date)
+            takeovers(&context, view, date: date)
             handBacks(&context, view, date: date)
             publications(&context, view, date: date)
             commissions(&context, view, date: date)
@@ -121,6 +122,21 @@ public struct RelationExtractor: Sendable {
                   let person = view.before(cue.lowerBound, [.person]) else { continue }
             context.relate(body.entity, .appointed, person.entity, rule: "appointment-as", sentence: view.number,
                            confidence: 0.6, attributes: date)
+        }
+    }
+
+    /// "X took over (the running of) Y", and "X took control of key powers from Y" (rule `took-over`).
+    private func takeovers(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for cue in view.find(lexicon.cues("takeover")) {
+            guard let subject = view.before(cue.lowerBound, Self.actors) else { continue }
+            var object = view.after(cue.upperBound, [.body]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 5 ? $0 : nil }
+            if object == nil, let from = (cue.upperBound..<min(view.sentence.tokens.upperBound, cue.upperBound + 10))
+                .first(where: { view.tokens[$0].stem == "from" }) {
+                object = view.agent(after: from + 1, [.body])
+            }
+            guard let object else { continue }
+            context.relate(subject.entity, .tookOver, object.entity, rule: "took-over", sentence: view.number, confidence: 0.6,
+                           attributes: date)
         }
     }
 

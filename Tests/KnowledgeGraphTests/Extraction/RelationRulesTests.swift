@@ -83,4 +83,11 @@ import Testing
         let graph = try ExtractionHelpers.graph("Speaking on BBC Radio Leeds, Dr Amara Okafor said the council had failed.")
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .spokeTo, "BBC Radio Leeds") != nil)
     }
+
+    @Test func tookControlOfPowersFromTheCouncilIsATakeover() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Borough Council failed. Central government took control over a number of key powers from the council in 2015.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Government", .tookOver, "Barset Borough Council") != nil)
+    }
 }
