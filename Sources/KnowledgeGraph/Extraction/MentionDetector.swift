@@ -35,8 +35,8 @@ public struct MentionDetector: Sendable {
         Set(tokens.lazy.filter { $0.shape == .word && !$0.isCapitalised }.map(\.stem))
     }
 
-    /// Two or three unknown capitalised words that a speech verb follows ("Tahir Khan said")
-    /// or a role introduces ("chairman Tahir Khan", "Tahir Khan, the chairman,").
+    /// Two or three unknown capitalised words that a speech verb follows ("Omar Khan said")
+    /// or a role introduces ("chairman Omar Khan", "Omar Khan, the chairman,").
     private func looksLikePerson(_ run: Range<Int>, tokens: [Token]) -> Bool {
         let words = run.map { tokens[$0] }
         guard !words.contains(where: { isFunctionWord($0) || isTitleWord($0) || $0.isAcronym
