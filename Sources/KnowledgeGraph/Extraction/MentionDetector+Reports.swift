@@ -8,7 +8,7 @@ extension MentionDetector {
     /// joins a definite one to the report named before it.
     func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
         let opener = tokens[index].stem
-        guard Self.reportOpeners.contains(opener) else { return nil }
+        guard Self.reportOpeners.contains(opener), !isCalledFor(index, tokens: tokens) else { return nil }
         var head = index + 1
         while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
               !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
@@ -41,6 +41,16 @@ extension MentionDetector {
         guard end > head + 1 || ["a", "an", "the"].contains(opener) else { return nil }
         return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: aliases)
     }
+
+    /// True after "call for", "demanded", "urged": an inquiry that is asked for is no report yet.
+    private func isCalledFor(_ index: Int, tokens: [Token]) -> Bool {
+        guard index > 0 else { return false }
+        if Self.demandVerbs.contains(tokens[index - 1].stem) { return true }
+        return index > 1 && tokens[index - 1].stem == "for" && ["call", "calls", "called", "calling"].contains(tokens[index - 2].stem)
+    }
+
+    private static let demandVerbs: Set<String> = ["demanded", "demands", "demand", "demanding", "urged", "urges", "want", "wants",
+                                                   "wanted", "sought", "seeking", "seeks"]
 
     /// Words that open a report named by what it is about: "a review", "the inquiry into", "their review of".
     static let reportOpeners: Set<String> = ["a", "an", "the", "their", "his", "her"]

@@ -130,4 +130,9 @@ import Testing
         let graph = try ExtractionHelpers.graph("The inquiry was long. Yesterday's report found failings.")
         #expect(!graph.entities.contains { $0.kind == .report && $0.name == "Yesterday Report" })
     }
+
+    @Test func inquiryThatIsCalledForIsNoReport() throws {
+        let graph = try ExtractionHelpers.graph("Tom Reed said he was right to call for a wholly independent inquiry.")
+        #expect(!graph.entities.contains { $0.kind == .report })
+    }
 }
