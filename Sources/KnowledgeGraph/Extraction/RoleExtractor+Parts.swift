@@ -31,13 +31,14 @@ extension RoleExtractor {
 
     /// "Barset Council will outsource its child social services", "told by its own youth
     /// service": a part, named by at least two words, of the body (or the council of the place)
-    /// named last before "its" in the sentence (rule `its-part`).
+    /// named last before "its" in the sentence, not a newspaper or broadcaster (rule `its-part`).
     func pronounParts(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         for its in view.sentence.tokens where view.tokens[its].stem == "its" {
             guard let (partEnd, part) = partPhrase(at: its + 1, view), part.contains(" "),
                   !view.mentions.contains(where: { $0.tokens.contains(its + 1) }),
-                  let owner = view.before(its, [.body, .place]),
+                  let owner = view.mentions.last(where: { $0.tokens.upperBound <= its && [.body, .place].contains(view.kind($0))
+                      && !view.entities[$0.entity].isMedia }),
                   let ownerEntity = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity) else { continue }
             var (name, aliases) = partNames(part, of: ownerEntity, context)
             aliases.append(part)

@@ -116,6 +116,12 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, service.name, .partOf, "Barset Council")?.rule == "its-part")
     }
 
+    @Test func itsAfterABroadcasterIsNotTheBroadcasters() throws {
+        let graph = try ExtractionHelpers.graph("Barset Council told the BBC its adult social care team was understaffed.")
+        #expect(ExtractionHelpers.relation(graph, "Barset Council adult social care team", .partOf, "Barset Council") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("BBC") && $0.name.hasSuffix("team") })
+    }
+
     @Test func itsOwnServiceOfAPlaceIsPartOfItsCouncil() throws {
         let graph = try ExtractionHelpers.graph("""
             Leeds City Council apologised. Leeds was different: it had been told by its own youth service what was happening.
