@@ -204,7 +204,7 @@ public struct RoleExtractor: Sendable {
     private static let appositionLinks: Set<String> = ["who", "was", "is", "had", "has", "been", "also", "previously", "formerly",
                                                        "then", "now", "once", "the", "a", "an", "its", "his", "her", "their"]
 
-    private static let copulas: Set<String> = ["was", "is", "had", "has", "been"]
+    private static let copulas: Set<String> = ["was", "is", "had", "has", "been", "will", "became", "becomes", "become"]
     /// Verbs between a copula and a role that make it an appointment ("has been appointed chief executive of X").
     private static let appointingVerbs: Set<String> = ["appointed", "named", "made", "installed"]
     private static let copularAdverbs: Set<String> = ["previously", "formerly", "then", "also", "once", "now", "still", "the", "a", "an"]
@@ -214,14 +214,15 @@ public struct RoleExtractor: Sendable {
     private func copularRole(after index: Int, _ view: SentenceView) -> Int? {
         var next = index
         while next < view.sentence.tokens.upperBound, next - index < 2, Self.copulas.contains(view.tokens[next].stem) { next += 1 }
-        guard next > index, ["was", "is", "been"].contains(view.tokens[next - 1].stem) else { return nil }
+        guard next > index, ["was", "is", "been", "became", "becomes", "become"].contains(view.tokens[next - 1].stem) else { return nil }
         while next < view.sentence.tokens.upperBound, Self.copularAdverbs.contains(view.tokens[next].stem) { next += 1 }
         if next < view.sentence.tokens.upperBound, Self.appointingVerbs.contains(view.tokens[next].stem) { next += 1 }
         return next < view.sentence.tokens.upperBound && view.tokens[next].shape == .word ? next : nil
     }
 
     private static let appointmentWords: Set<String> = ["was", "is", "has", "had", "been", "be", "will", "appointed", "named",
-                                                        "made", "confirmed", "installed", "hired", "recruited", "employed"]
+                                                        "made", "confirmed", "installed", "hired", "recruited", "employed",
+                                                        "served", "serves", "acted"]
 
     /// The index after "as" in "Jo Bloggs as chief executive" or "Jo Bloggs was appointed as director".
     private func asPhrase(after index: Int, _ view: SentenceView) -> Int? {

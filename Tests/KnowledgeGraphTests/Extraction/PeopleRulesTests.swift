@@ -212,6 +212,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Barset Council adult services", .partOf, "Barset Borough Council") != nil)
     }
 
+    @Test func becameAndServedAsGiveTheRole() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs became leader of Westshire County Council in 2015. Ann Wilde served as director of housing at Barset Borough Council.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council")?.attributes["role"] == "leader")
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .memberOf, "Barset Borough Council") != nil)
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
