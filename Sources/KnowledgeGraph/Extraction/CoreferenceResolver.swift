@@ -9,6 +9,9 @@
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
+    /// Modifiers that make a report another one than the article's report ("an earlier report").
+    private static let otherReportWords: Set<String> = ["earlier", "previous", "prior", "separate", "second", "another",
+                                                        "subsequent", "later", "follow-up", "other", "first"]
     private static let reportReferences: Set<String> = ["report", "inquiry", "review", "reports"]
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
     private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
@@ -139,11 +142,16 @@ public struct CoreferenceResolver: Sendable {
     }
 
     /// The index key of a name: local authorities by their place, reports named after their author
-    /// by the author ("Okafor Review" and "Okafor Report" are one), everything else by folded name.
+    /// by the author ("Okafor Review" and "Okafor Report" are one), reports named by what they are
+    /// about by their head word ("a damning report into ..." and "an independent report into the
+    /// case" are one), unless a modifier says it is another ("an earlier report"), everything else
+    /// by folded name.
     private func key(kind: EntityKind, name: String) -> String {
         if kind == .report, name.first?.isLowercase == true {
-            let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
-            return "report:anonymous:\(head)"
+            let words = name.split(separator: " ")
+            let head = words.firstIndex { ["report", "review", "inquiry"].contains($0) } ?? words.count - 1
+            let other = words[..<head].contains { Self.otherReportWords.contains(String($0)) }
+            return "report:anonymous:\(other ? words[...head].joined(separator: " ") : String(words[head]))"
         }
         if kind == .report, let head = name.split(separator: " ").last, ["report", "review", "inquiry"].contains(head.lowercased()) {
             return "report:\(Lexicon.key(String(name.dropLast(head.count))))"

@@ -11,8 +11,8 @@
 /// one stays as it is.
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
-        "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
-        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
+        "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major",
+        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "detailed", "initial", "interim",
         "today's", "yesterday's", "tonight's"]
 
     /// Creates the stage.
@@ -50,21 +50,26 @@ public struct ReportReferences: Sendable {
     /// named after the author given with "by".
     private func authorsReport(after report: ResolvedMention, in mentions: [ResolvedMention], _ resolution: Resolution,
                                tokens: [Token]) -> Int? {
-        let by = report.tokens.upperBound
+        var by = report.tokens.upperBound
+        while by < tokens.count, by - report.tokens.upperBound < 4, Self.beforeAuthor.contains(tokens[by].stem) { by += 1 }
         guard by < tokens.count, tokens[by].stem == "by",
               let author = mentions.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 }) else { return nil }
         let entity = resolution.entities[author.entity]
-        let name: String
+        let names: Set<String>
         switch entity.kind {
-        case .person: name = "\(entity.name.split(separator: " ").last ?? "") Report"
-        case .body: name = "\(entity.name) report"
+        case .person: names = ["\(entity.name.split(separator: " ").last ?? "") report".lowercased()]
+        case .body: names = Set(([entity.name] + entity.aliases).map { "\($0) report".lowercased() })
         default: return nil
         }
-        return resolution.entities.indices.first {
-            resolution.entities[$0].kind == .report && !resolution.entities[$0].mentions.isEmpty
-                && (resolution.entities[$0].name == name || resolution.entities[$0].aliases.contains(name))
+        return resolution.entities.indices.first { index in
+            resolution.entities[index].kind == .report && !resolution.entities[index].mentions.isEmpty
+                && !names.isDisjoint(with: ([resolution.entities[index].name] + resolution.entities[index].aliases).map { $0.lowercased() })
         }
     }
+
+    /// Words between a report and "by" and its author: "a report published today by ...".
+    private static let beforeAuthor: Set<String> = ["published", "written", "produced", "compiled", "carried", "out", "conducted",
+                                                    "led", "chaired", "today", "yesterday", ","]
 
     /// "the independent inquiry into ...", "the serious case review": a report without an
     /// author's name that the article first mentions with "the" is the report named before it;

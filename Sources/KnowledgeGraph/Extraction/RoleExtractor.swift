@@ -327,7 +327,7 @@ public struct RoleExtractor: Sendable {
     private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
         "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
         "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post", "appointed",
-        "named", "made", "installed", "elected"]
+        "named", "made", "installed", "elected", "commissioned", "hired", "asked", "thanked", "praised", "criticised"]
 
     private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
         if context.resolution.entities[person].attributes["role"] == nil {

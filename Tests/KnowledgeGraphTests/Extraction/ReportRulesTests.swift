@@ -135,4 +135,22 @@ import Testing
         let graph = try ExtractionHelpers.graph("Tom Reed said he was right to call for a wholly independent inquiry.")
         #expect(!graph.entities.contains { $0.kind == .report })
     }
+
+    @Test func earlierReportIsAnotherReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Council was criticised in a report published today by the Local Government Association. \
+            The LGA's review found the finances in disarray. An earlier report, written by auditors, had warned of the risks.
+            """)
+        let lga = try #require(ExtractionHelpers.entity(graph, "Local Government Association review", .report))
+        #expect(lga.allNames.contains("report"))
+        #expect(graph.entities.contains { $0.kind == .report && $0.name == "earlier report" })
+    }
+
+    @Test func twoIndefiniteDescriptionsOfOneReportAreOne() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A damning report into the neglect of four children in Leeds blamed managers. An independent report into the case said \
+            the family had been known to social services.
+            """)
+        #expect(graph.entities.filter { $0.kind == .report }.count == 1)
+    }
 }
