@@ -7,7 +7,7 @@
 /// X's children's services), `appointed-to-role` ("Ann Smith has been appointed chief
 /// executive of X": X appointed her), `one-of-group` ("one of the (lead) commissioners, Ann
 /// Smith"), `councillor-title` ("Cllr Smith" is a member of the council), `party-label` ("Ann
-/// Smith (Con)"), `press-credit` ("Image: Jo Bloggs PA Wire"), `home-place` (a council or
+/// Smith (Con)"), `party-apposition` ("Ann Smith, a Labour councillor,"), `press-credit` ("Image: Jo Bloggs PA Wire"), `home-place` (a council or
 /// police force is located in its place) and the part and place rules of
 /// `RoleExtractor+Parts.swift` (`possessive-part`, `its-part`, `listed-part`,
 /// `role-service-part`, `body-in-place`).
@@ -144,6 +144,12 @@ public struct RoleExtractor: Sendable {
                    let owned = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(owned) == .body {
                     mention = owned
                 }
+                if isParty(mention.entity, context), !words.isEmpty, words.allSatisfy({ ["a", "an", "former"].contains(view.tokens[$0].stem) }),
+                   !view.tokens[mention.tokens.upperBound - 1].isPossessive {
+                    context.relate(person.entity, .memberOf, mention.entity, rule: "party-apposition", sentence: view.number, confidence: 0.7)
+                    index = mention.tokens.upperBound
+                    continue
+                }
                 if view.kind(mention) == .body { body = mention.entity }
                 if view.kind(mention) == .place, body == nil { body = context.council(of: mention.entity) }
                 if words.isEmpty, body != nil {
@@ -203,6 +209,12 @@ public struct RoleExtractor: Sendable {
 
     private static let appositionLinks: Set<String> = ["who", "was", "is", "had", "has", "been", "also", "previously", "formerly",
                                                        "then", "now", "once", "the", "a", "an", "its", "his", "her", "their"]
+
+    /// True for a political party: a body called "... Party" by one of its names ("Labour").
+    private func isParty(_ entity: Int, _ context: ArticleContext) -> Bool {
+        let body = context.resolution.entities[entity]
+        return body.kind == .body && ([body.name] + body.aliases).contains { $0.hasSuffix(" Party") }
+    }
 
     private static let copulas: Set<String> = ["was", "is", "had", "has", "been", "will", "became", "becomes", "become"]
     /// Verbs between a copula and a role that make it an appointment ("has been appointed chief executive of X").

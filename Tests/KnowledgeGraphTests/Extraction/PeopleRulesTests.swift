@@ -220,6 +220,18 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .memberOf, "Barset Borough Council") != nil)
     }
 
+    @Test func partyInAnAppositionIsMembership() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Borough Council met. Jo Bloggs, a Labour councillor, said the leader should resign. \
+            Conservative MP Mark Dunmore agreed. Liberal Democrat group leader Ann Wilde did not.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .memberOf, "Labour")?.rule == "party-apposition")
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .memberOf, "Barset Borough Council")?.attributes["role"] == "councillor")
+        #expect(ExtractionHelpers.relation(graph, "Mark Dunmore", .memberOf, "Conservative Party") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .memberOf, "Liberal Democrats") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .leads, "Liberal Democrats") == nil)
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
