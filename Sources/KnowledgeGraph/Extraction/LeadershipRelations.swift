@@ -41,7 +41,7 @@ public struct LeadershipRelations: Sendable {
             guard let body = body(startingNear: cue.upperBound, view), view.tokens[body.tokens.upperBound - 1].isPossessive,
                   let person = view.before(cue.lowerBound, [.person]) else { continue }
             var following = view.tokens[body.tokens.upperBound..<view.sentence.tokens.upperBound].map(\.stem)
-            let qualifier = following.first.map { Self.qualifiers.contains($0) } ?? false
+            let qualifier = following.first.map { RoleExtractor.qualifiers.contains($0) } ?? false
             if qualifier { following.removeFirst() }
             guard let role = lexicon.roles.first(where: { following.starts(with: $0.words) }) else { continue }
             let leads = role.leads && !qualifier
@@ -50,9 +50,6 @@ public struct LeadershipRelations: Sendable {
                            confidence: 0.6, attributes: ["role": text])
         }
     }
-
-    /// Words before a leading role that make it a member's role ("deputy leader").
-    private static let qualifiers: Set<String> = ["deputy", "assistant", "vice", "acting", "interim"]
 
     /// "Jo Bloggs, who runs the Westshire Trust" (cue `lead`), "Jo Bloggs, who worked for the
     /// force" (cue `member`): the person before the verb and the body right after it.

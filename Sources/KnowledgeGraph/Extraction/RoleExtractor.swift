@@ -15,6 +15,8 @@ public struct RoleExtractor: Sendable {
     /// Nouns that end the name of a part of a body ("licensing committee", "youth service").
     static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
                                          "unit", "board", "panel", "directorate", "branch"]
+    /// Words that make a leading role a member's role ("deputy leader", "opposition leader").
+    static let qualifiers: Set<String> = ["deputy", "assistant", "vice", "acting", "interim", "opposition", "shadow"]
     /// Words before a part noun that are no part of its name ("its own youth service").
     static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
     private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
@@ -329,7 +331,7 @@ public struct RoleExtractor: Sendable {
         }
         while start < end, Self.roleTrim.contains(stems[start]) { start += 1 }
         let text = (start..<end).map { view.tokens[words[$0]].text.lowercased() }.joined(separator: " ")
-        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim", "opposition", "shadow"].contains($0) }
+        let qualified = stems[start..<end].contains { Self.qualifiers.contains($0) }
         return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
     }
 
