@@ -160,10 +160,14 @@ public struct CoreferenceResolver: Sendable {
         return "\(kind.rawValue):\(Lexicon.key(name))"
     }
 
-    /// "Westshire" for "Westshire Metropolitan Borough Council"; nil for names that are no local authority.
+    /// "Westshire" for "Westshire Metropolitan Borough Council" and for "London Borough of
+    /// Westshire"; nil for names that are no local authority.
     func councilPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
-
+        if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count, words[of - 1] == "Borough",
+           words[..<of].allSatisfy({ lexicon.councilSuffixes.contains($0.lowercased()) || $0 == "London" || $0 == "Royal" }) {
+            return words[(of + 1)...].joined(separator: " ")
+        }
         guard let first = words.firstIndex(where: { lexicon.councilSuffixes.contains($0.lowercased()) }),
               first > 0, words.last.map({ lexicon.councilSuffixes.contains($0.lowercased()) }) == true else { return nil }
         return words[..<first].joined(separator: " ")

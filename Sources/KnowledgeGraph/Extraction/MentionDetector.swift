@@ -1,6 +1,6 @@
 /// Finds the names of people, bodies, places and reports in a sentence.
 ///
-/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&"), drops
+/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&", "upon"), drops
 /// sentence openers and other function words, and classifies each run: a title makes a
 /// person, an organisation suffix or a gazetteer entry makes a body, a known given name
 /// starts a person, the place gazetteer gives places, "report"/"review"/"inquiry" after a
@@ -9,7 +9,7 @@
 public struct MentionDetector: Sendable {
     /// The linguistic data.
     let lexicon: Lexicon
-    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on", "upon"]
     /// The head words of report names.
     static let reportWords: Set<String> = ["report", "review", "inquiry"]
     /// Titles that belong to a judge's name ("Mr Justice Hollins", "Lord Justice Tarn"), kept whole.
