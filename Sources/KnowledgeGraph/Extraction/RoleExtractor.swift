@@ -103,7 +103,9 @@ public struct RoleExtractor: Sendable {
         var body: Int?
         if let owner = view.mentions.last(where: { $0.tokens.upperBound == role.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
-            body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
+            let local = role.text.split(separator: " ").contains { Self.localRoleWords.contains(String($0)) }
+            body = view.kind(owner) == .body ? owner.entity
+                : context.council(of: owner.entity) ?? (local ? placeCouncil(of: owner.entity, &context, sentence: view.number) : nil)
         } else if role.text.hasPrefix("council ") || role.first > view.sentence.tokens.lowerBound && view.tokens[role.first - 1].stem == "its" {
             body = context.mainCouncil
         } else if let kind = role.text.split(separator: " ").first.map(String.init), context.lexicon.bodySuffixes.contains(kind) {

@@ -81,6 +81,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Dorset Council", .locatedIn, "Dorset") != nil)
     }
 
+    @Test func placesDirectorBelongsToThatPlacesCouncilNotTheMainOne() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Leeds's director of children's services, Jo Bloggs, said the city had improved. Kent County Council leader Tom Reed disagreed.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Leeds Council children's services") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Kent Council children's services") == nil)
+    }
+
     @Test func theForcesBranchIsPartOfThePoliceForce() throws {
         let graph = try ExtractionHelpers.graph("""
             Westshire Police was criticised. An inquiry was run by the force's professional standards branch.
