@@ -144,6 +144,15 @@ import Testing
         #expect(graph.entities.filter { $0.kind == .body && $0.name.contains("children") }.count == 1)
     }
 
+    @Test func singularAndPluralServiceInTwoArticlesAreOnePart() throws {
+        let first = SourceText(document: Document(id: "a", path: "a.txt", title: ""),
+                               text: "Barset Council's children's services were rated good.")
+        let second = SourceText(document: Document(id: "b", path: "b.txt", title: ""),
+                                text: "Barset Council has seen its children's service improve.")
+        let graph = try Extractor(lexicon: ExtractionHelpers.lexicon).extract([first, second])
+        #expect(graph.entities.filter { $0.kind == .body && $0.name.contains("children") }.count == 1)
+    }
+
     @Test func theCouncilsAcronymTeamIsPartOfTheCouncil() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was warned. The council's CSE team was poorly directed.")
         #expect(ExtractionHelpers.relation(graph, "Barset Council CSE team", .partOf, "Barset Council") != nil)
