@@ -3,9 +3,11 @@
 /// Full names make entities; titled and bare surnames join the person with that surname
 /// ("Dr Okafor", "Okafor" → Amara Okafor); local-authority names join by their place
 /// ("Westshire MBC", "Westshire Council" → one council, named by its longest form); acronyms
-/// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
-/// force" (a police force), "the trust" (body-references.txt), "the report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
-/// person whose title shows the other gender).
+/// join the body (or else the report) whose initials they spell ("RMBC", "SCR"); short school
+/// names join the school ("Barset Primary"); "the council", "the authority", "the force" (a
+/// police force), "the trust" (body-references.txt), "the report" and "he"/"she" refer to the
+/// nearest matching entity before them (a pronoun skips a person whose title shows the other
+/// gender; a sentence-opening one is the previous sentence's subject).
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
@@ -91,6 +93,8 @@ public struct CoreferenceResolver: Sendable {
                 case .acronym:
                     entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
                         resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
+                    } ?? resolution.entities.indices.first {
+                        resolution.entities[$0].kind == .report && initials(of: resolution.entities[$0]).contains(mention.name)
                     }
                     if entity == nil, mention.tokens.lowerBound > 0, Self.bodyNouns.contains(tokens[mention.tokens.lowerBound - 1].stem) {
                         entity = resolution.add(ResolvedEntity(kind: .body, name: mention.name))

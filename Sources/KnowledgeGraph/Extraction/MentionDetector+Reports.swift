@@ -20,26 +20,40 @@ extension MentionDetector {
         var name = short
         var aliases: [String] = []
         var end = head + 1
-        if end + 1 < limit, ["into", "on", "of"].contains(tokens[end].stem) {
-            var words: [String] = [tokens[end].stem]
-            var next = end + 1
-            while next < limit, tokens[next].shape != .punctuation, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
-                if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
-                next += 1
-            }
-            while words.count > 1, let last = words.last, lexicon.stopwords.contains(last.lowercased()) {
-                words.removeLast()
-                next -= 1
-            }
-            if words.count >= 3 {
-                let topic = words.joined(separator: " ")
-                name += " " + topic
-                aliases = [short] + (head > index + 1 ? ["\(tokens[head].text.lowercased()) \(topic)"] : [])
-                end = next
-            }
+        if let (topicEnd, topic) = topic(at: end, tokens: tokens, limit: limit) {
+            name += " " + topic
+            aliases = [short] + (head > index + 1 ? ["\(tokens[head].text.lowercased()) \(topic)"] : [])
+            end = topicEnd
         }
         guard end > head + 1 || ["a", "an", "the"].contains(opener) else { return nil }
         return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: aliases)
+    }
+
+    /// "into the death of a boy in Leeds" at `start`: what a report is into, on or of, up to 14
+    /// words, to the end of the clause; nil for fewer than three words.
+    func topic(at start: Int, tokens: [Token], limit: Int) -> (end: Int, topic: String)? {
+        guard start + 1 < limit, ["into", "on", "of"].contains(tokens[start].stem) else { return nil }
+        var words: [String] = [tokens[start].stem]
+        var next = start + 1
+        while next < limit, tokens[next].shape != .punctuation, words.count < 14, !Self.clauseWords.contains(tokens[next].stem) {
+            if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
+            next += 1
+        }
+        while words.count > 1, let last = words.last, lexicon.stopwords.contains(last.lowercased()) {
+            words.removeLast()
+            next -= 1
+        }
+        return words.count >= 3 ? (next, words.joined(separator: " ")) : nil
+    }
+
+    /// "A Serious Case Review into the death of ...": a capitalised report name with what it is
+    /// into, which names it whole (the short name kept as an alias).
+    func withTopic(_ report: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention {
+        guard report.kind == .report, let (end, topic) = topic(at: report.tokens.upperBound, tokens: tokens, limit: limit)
+        else { return report }
+        let written = report.tokens.map { tokens[$0].text }.joined(separator: " ")
+        return DetectedMention(kind: .report, tokens: report.tokens.lowerBound..<end, name: "\(written) \(topic)", form: .full,
+                               aliases: report.aliases + [report.name])
     }
 
     /// True after "call for", "demanded", "urged": an inquiry that is asked for is no report yet.

@@ -106,6 +106,10 @@ public struct MentionDetector: Sendable {
                 found[found.count - 1] = office
                 end = office.tokens.upperBound
             }
+            if let named = found.last, named.kind == .report, named.tokens.upperBound == end {
+                found[found.count - 1] = withTopic(named, tokens: tokens, limit: sentence.tokens.upperBound)
+                end = found[found.count - 1].tokens.upperBound
+            }
             mentions += found
             let opener = found.isEmpty && end == index + 1 && tokens[index].isPossessive && !isCommonWord(tokens[index])
                 && lexicon.months[tokens[index].stem] == nil && !Self.dayWords.contains(tokens[index].stem)

@@ -153,4 +153,14 @@ import Testing
             """)
         #expect(graph.entities.filter { $0.kind == .report }.count == 1)
     }
+
+    @Test func capitalisedReviewKeepsWhatItIsIntoAndItsAcronym() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A Serious Case Review into the death of Amy Smith was published by the Westshire Safeguarding Children Board. \
+            The SCR found that agencies missed chances.
+            """)
+        let review = try #require(ExtractionHelpers.entity(graph, "Serious Case Review into the death of Amy Smith", .report))
+        #expect(review.aliases.contains("SCR"))
+        #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .published, review.name) != nil)
+    }
 }
