@@ -1,12 +1,13 @@
 /// Reads who leads or serves a body from verbs rather than role words: "Jo Bloggs, who heads
 /// the Westshire Trust", "Jo Bloggs was in charge of Barset's children's services" (rule
-/// `leads-verb`), "Jo Bloggs, who worked for the force" (rule `member-verb`), "the Westshire
-/// Trust, chaired by Jo Bloggs" (rule `led-by`) and "her appointment as Barset Council's chief
+/// `leads-verb`), "Jo Bloggs, who worked for the force" (rule `member-verb`), "Jo Bloggs
+/// resigned from the party" (rule `left-party`: she was a member), "the Westshire Trust,
+/// chaired by Jo Bloggs" (rule `led-by`) and "her appointment as Barset Council's chief
 /// executive" (rule `role-after-as`).
 ///
-/// The cue phrases are the `lead`, `member` and `led-by` keys of cues.txt. It runs after
-/// `RoleExtractor`, so the parts of bodies that role reads ("Barset's children's services")
-/// can be led.
+/// The cue phrases are the `lead`, `member`, `left-party` and `led-by` keys of cues.txt. It runs
+/// after `RoleExtractor`, so the parts of bodies that role reads ("Barset's children's
+/// services") can be led.
 public struct LeadershipRelations: Sendable {
     private let lexicon: Lexicon
     /// Words between a person and a leading verb: "Jo Bloggs, who was (previously) in charge of".
@@ -22,6 +23,7 @@ public struct LeadershipRelations: Sendable {
             let view = context.view(number)
             verbs(&context, view, cue: "lead", .leads, rule: "leads-verb")
             verbs(&context, view, cue: "member", .memberOf, rule: "member-verb")
+            verbs(&context, view, cue: "left-party", .memberOf, rule: "left-party", parties: true)
             for cue in view.find(lexicon.cues("led-by")) {
                 guard let body = view.before(cue.lowerBound, [.body]),
                       (body.tokens.upperBound..<cue.lowerBound).allSatisfy({ view.tokens[$0].isMark(",") }),
@@ -52,13 +54,18 @@ public struct LeadershipRelations: Sendable {
     }
 
     /// "Jo Bloggs, who runs the Westshire Trust" (cue `lead`), "Jo Bloggs, who worked for the
-    /// force" (cue `member`): the person before the verb and the body right after it.
-    private func verbs(_ context: inout ArticleContext, _ view: SentenceView, cue key: String, _ predicate: Predicate, rule: String) {
+    /// force" (cue `member`), "Jo Bloggs resigned from the party" (cue `left-party`, with
+    /// `parties`: only a party, whose member one was): the person before the verb and the body
+    /// right after it.
+    private func verbs(_ context: inout ArticleContext, _ view: SentenceView, cue key: String, _ predicate: Predicate, rule: String,
+                       parties: Bool = false) {
         for cue in view.find(lexicon.cues(key)) {
             guard cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem != "to",
                   let person = view.before(cue.lowerBound, [.person]),
                   (person.tokens.upperBound..<cue.lowerBound).allSatisfy({ Self.linkWords.contains(view.tokens[$0].stem) }),
-                  let body = body(startingNear: cue.upperBound, view) else { continue }
+                  let body = body(startingNear: cue.upperBound, view),
+                  !parties || ([view.entities[body.entity].name] + view.entities[body.entity].aliases).contains(where: { $0.hasSuffix(" Party") })
+            else { continue }
             context.relate(person.entity, predicate, body.entity, rule: rule, sentence: view.number, confidence: 0.7)
         }
     }

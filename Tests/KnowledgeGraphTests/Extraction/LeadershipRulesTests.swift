@@ -68,4 +68,14 @@ import Testing
         let graph = try ExtractionHelpers.graph("Westshire Police apologised. Chief Constable Mark Dunmore said the force would change.")
         #expect(ExtractionHelpers.relation(graph, "Mark Dunmore", .leads, "Westshire Police")?.attributes["role"] == "chief constable")
     }
+
+    @Test func resigningFromThePartyWasMembership() throws {
+        let graph = try ExtractionHelpers.graph("When Labour threatened to drop him, Mr Tom Reed resigned from the party.")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, "Labour")?.rule == "left-party")
+    }
+
+    @Test func resigningFromACouncilIsNoPartyMembership() throws {
+        let graph = try ExtractionHelpers.graph("Mr Tom Reed resigned from Westshire County Council in May.")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .memberOf, "Westshire County Council")?.rule != "left-party")
+    }
 }
