@@ -90,7 +90,7 @@ public struct MentionDetector: Sendable {
             guard startsName(tokens[index]) else { index += 1; continue }
             var end = index + 1
             while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
-                if continuesName(tokens[end]) { end += 1; continue }
+                if continuesName(tokens[end]) || isStationNumber(end, tokens: tokens) { end += 1; continue }
                 if tokens[end].stem == "council", tokens[end].shape == .word { end += 1; break }
                 if Self.connectors.contains(tokens[end].text), end + 1 < sentence.tokens.upperBound,
                    continuesName(tokens[end + 1]) {
@@ -128,6 +128,11 @@ public struct MentionDetector: Sendable {
     }
 
     private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
+
+    /// True for the number of a radio station or television channel ("BBC Radio 4", "Channel 5").
+    private func isStationNumber(_ index: Int, tokens: [Token]) -> Bool {
+        tokens[index].shape == .number && tokens[index].text.count == 1 && index > 0 && ["radio", "channel"].contains(tokens[index - 1].stem)
+    }
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {

@@ -90,4 +90,12 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Government", .tookOver, "Barset Borough Council") != nil)
     }
+
+    @Test func radioStationNumberAndWritingInAPaper() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs told BBC Radio 4's Today programme the council had failed. Ann Wilde, writing in the Guardian, agreed.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .spokeTo, "BBC Radio 4") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .spokeTo, "The Guardian") != nil)
+    }
 }
