@@ -225,9 +225,12 @@ public struct CoreferenceResolver: Sendable {
         var result: [[ResolvedMention]] = []
         let council = mainCouncil(resolution)
         var subject: Int?
+        var quoted = false // a quotation open at the end of the sentence before, within one paragraph
         for (number, sentence) in sentences.enumerated() {
             lastOfKind["council"] = council
             lastOfKind["subject"] = subject
+            if sentence.tokens.isEmpty || tokens[sentence.tokens.lowerBound].startsLine { quoted = false }
+            defer { quoted = quoted != (sentence.tokens.filter { tokens[$0].isMark("\"") }.count % 2 == 1) }
             var named: [ResolvedMention] = []
             for (position, mention) in detected[number].enumerated() {
                 if let entity = assigned[number][position] { named.append(ResolvedMention(entity: entity, tokens: mention.tokens)) }
@@ -241,7 +244,10 @@ public struct CoreferenceResolver: Sendable {
                     while next < named.count, named[next].tokens.lowerBound <= index {
                         if resolution.councils.contains(named[next].entity) { lastOfKind["council"] = named[next].entity }
                         mentions.append(named[next])
-                        remember(named[next].entity, in: resolution, genders: genders, &lastOfKind)
+                        // "the report" means the last report the narrative named, not one a speaker quoted in passing.
+                        let quotedReport = resolution.entities[named[next].entity].kind == .report
+                            && quoted != ((sentence.tokens.lowerBound..<index).filter { tokens[$0].isMark("\"") }.count % 2 == 1)
+                        if !quotedReport { remember(named[next].entity, in: resolution, genders: genders, &lastOfKind) }
                         end = max(end, named[next].tokens.upperBound)
                         next += 1
                     }

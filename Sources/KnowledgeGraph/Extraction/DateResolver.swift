@@ -36,7 +36,8 @@ public struct DateResolver: Sendable {
                     best = best ?? Self.iso(year, month, day)
                 }
             } else if let year = Self.year(token), best == nil || best!.count < 4,
-                      index == 0 || words[index - 1].stem != "act" { // "the Children Act 1989" names a law, not a date
+                      // "the Children Act 1989" names a law; "who had led it since 2012" dates a background state
+                      index == 0 || !["act", "since"].contains(words[index - 1].stem) {
                 best = String(year)
             } else if token.stem == "month", index > 0, words[index - 1].stem == "last",
                       let context, context.count >= 7, let year = Int(context.prefix(4)),
@@ -47,6 +48,13 @@ public struct DateResolver: Sendable {
             }
         }
         return best
+    }
+
+    /// `date` moved on by `months` ("2016-10" plus 4 is "2017-02"); a bare year stays as it is.
+    public func date(_ date: String, plusMonths months: Int) -> String {
+        guard date.count >= 7, let year = Int(date.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)) else { return date }
+        let total = year * 12 + month - 1 + months
+        return Self.iso(total / 12, total % 12 + 1, nil)
     }
 
     private static func year(_ token: Token) -> Int? {

@@ -5,8 +5,9 @@ import Foundation
 /// Wood (2016)" are one entity for queries and for other articles.
 ///
 /// An undated happening ("Resignation of Ann Wood", "Ofsted inspection") takes the latest year
-/// the article has named by its first mention (else the next one): the year the article is
-/// talking about. Named events ("the Westfield attack", a debate) keep their names.
+/// the article has named by its first mention: the year the article is talking about; one told
+/// before any year is named stays undated. Named events ("the Westfield attack", a debate) keep
+/// their names.
 public struct EventAliases: Sendable {
     private static let nominalHeads: Set<String> = ["inspection", "investigation", "inquiry"]
 
@@ -15,6 +16,7 @@ public struct EventAliases: Sendable {
 
     /// Dates undated happenings of `context` and adds every dated event's undated alias.
     public func add(_ context: inout ArticleContext) {
+        mergeDebates(&context)
         for index in context.resolution.entities.indices where context.resolution.entities[index].kind == .event {
             shortenPartName(of: index, in: &context)
             let name = context.resolution.entities[index].name
@@ -25,6 +27,20 @@ public struct EventAliases: Sendable {
                 context.resolution.entities[index].aliases.insert(name)
             }
         }
+    }
+
+    /// One article's debates are one debate, named by its title when it has one: "a Barset FM
+    /// debate" and "the Barset: What Now? debate" are the same programme.
+    private func mergeDebates(_ context: inout ArticleContext) {
+        let debates = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.lowercased().hasSuffix(" debate")
+        }
+        func rank(_ debate: Int) -> (Int, Int, Int) {
+            let name = context.resolution.entities[debate].name
+            return (name.contains(":") || name.contains("?") ? 1 : 0, name.count, -debate)
+        }
+        guard let canonical = debates.max(by: { rank($0) < rank($1) }) else { return }
+        for debate in debates { context.merge(event: debate, into: canonical) }
     }
 
     /// "Resignation of the Barset Metropolitan Borough Council cabinet" → "Resignation of the
@@ -62,14 +78,13 @@ public struct EventAliases: Sendable {
     }
 
     /// The latest year the article has named up to the event's first mention (or first
-    /// relation), else the next year it names: news reports recent happenings.
+    /// relation): news reports recent happenings. An event the article tells before naming any
+    /// year stays undated: a year named later dates the background, not the news.
     private func year(around entity: Int, in context: ArticleContext) -> Substring? {
         let mentioned = context.resolution.mentions.indices.first { number in
             context.resolution.mentions[number].contains { $0.entity == entity } }
         let related = context.relations.filter { $0.subject == entity || $0.object == entity }.map(\.sentence).min()
         guard let sentence = mentioned ?? related else { return nil }
-        let before = context.dates[...sentence].compactMap { $0?.prefix(4) }.max()
-        let after = context.dates[sentence...].first { $0 != nil } ?? nil
-        return before ?? after?.prefix(4)
+        return context.dates[...sentence].compactMap { $0?.prefix(4) }.max()
     }
 }

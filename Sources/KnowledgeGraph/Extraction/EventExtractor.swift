@@ -1,65 +1,87 @@
-/// Reads events (resignations, appointments, inspections, investigations, debates, scandals,
-/// deaths) and names them in one convention: "<Nominalised trigger> of <participant> (<date>)"
+/// Reads events (resignations, departures, appointments, inspections, inquiries, debates,
+/// scandals) and names them in one convention: "<Nominalised trigger> of <participant> (<year>)"
 /// or "<Agent> inspection (<year>)", so that the same event read twice is one entity.
 ///
 /// Rules: `resigned` (X resigned/quit/stood down [from Y]: resigned_from, the event and
-/// participated_in), `departure` (retired, withdrew, was sacked), `appointment-event`,
-/// `inspection-event`, `investigation-event`, `debate`, `scandal`, `report-into` ("a review
-/// into the death of X" names the event "death of X"), and `led-to` (a report in the same
-/// sentence as an event with "after", "following", "sparked", "over" caused it).
+/// participated_in), `departure` (retired, withdrew, was sacked or suspended; "X sacked Y"
+/// for Y), `job-loss` ("the scandal cost X her job": the departure, caused by the scandal),
+/// `appointment-event` and `appointed-member` (EventExtractor+Appointments);
+/// `inspection-event`, `investigation-event`, `inquiry-event`, `criminal-investigation` and
+/// `their-review` (EventExtractor+Inquiries: the agent took part, what it looks into is
+/// investigated); `debate`, `scandal`, and `led-to` (a report on the cause's side of
+/// "sparked", "after", "following", "in the wake of" in the sentence of an event caused it).
 public struct EventExtractor: Sendable {
-    private let lexicon: Lexicon
-    private static let actors: Set<EntityKind> = [.person, .body]
-    private static let stops: Set<String> = ["to", "in", "as", "later", "that", "which", "who", "and", "by", "on", "at", "for", "from", "after"]
+    let lexicon: Lexicon
+    static let actors: Set<EntityKind> = [.person, .body]
 
     /// Creates the extractor over `lexicon`'s cue phrases.
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Adds events and their relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
+        // A scandal is what reports uncover, not what they cause: it is not among `events`. Named
+        // scandals first, so that "the scandal" refers to one even when it is named further on.
+        for number in context.sentences.indices { scandals(&context, number, named: true) }
+        for number in context.sentences.indices { scandals(&context, number, named: false) }
         for number in context.sentences.indices {
             var events: [Int] = []
             events += departures(&context, number, cue: "resign", noun: "Resignation", resigns: true)
             events += departures(&context, number, cue: "retire", noun: "Retirement", resigns: true)
             events += departures(&context, number, cue: "withdraw", noun: "Withdrawal", resigns: true)
             events += departures(&context, number, cue: "sack", noun: "Sacking", resigns: false)
+            events += departures(&context, number, cue: "suspend", noun: "Suspension", resigns: false)
+            events += jobLosses(&context, number)
             events += appointments(&context, number)
             events += agentEvents(&context, number, cue: "inspect", noun: "inspection")
             events += agentEvents(&context, number, cue: "investigate", noun: "investigation")
-            events += namedEvents(&context, number)
+            events += agentEvents(&context, number, cue: "inquiry", noun: "inquiry")
+            possessedReviews(&context, number)
+            events += debates(&context, number)
             causes(&context, number, events: events)
         }
+        appointedMembers(&context)
     }
 
-    /// The year of sentence `number`, else the last year an earlier sentence gave.
-    private func year(_ context: ArticleContext, _ number: Int) -> String? {
-        guard let date = context.dates[...number].last(where: { $0 != nil }) ?? nil else { return nil }
-        return String(date.prefix(4))
+    /// The date of sentence `number`: its own, else the date one of the two sentences before it
+    /// gave (a year named further back dates other things), to the month when the sentence says
+    /// "that month" ("later that month"), else to the year.
+    func date(_ context: ArticleContext, _ number: Int) -> String? {
+        if let own = context.dates[number] { return own }
+        guard let earlier = context.dates[max(0, number - 2)..<number].last(where: { $0 != nil }) ?? nil else { return nil }
+        let view = context.view(number)
+        let sameMonth = view.sentence.tokens.contains { index in
+            view.tokens[index].stem == "month" && index > view.sentence.tokens.lowerBound
+                && ["that", "same"].contains(view.tokens[index - 1].stem)
+        }
+        return sameMonth ? String(earlier.prefix(7)) : String(earlier.prefix(4))
     }
 
-    /// The event "<base> (<year>)" of sentence `number`, or the article's event with that base
+    /// The event "<base> (<year>)" of sentence `number` (also known by its undated name and, when
+    /// the month is known, as "<base> (<year-month>)"), or the article's event with that base
     /// name already, so that one resignation read in three sentences stays one event.
-    private func event(_ base: String, _ context: inout ArticleContext, _ number: Int) -> Int {
+    func event(_ base: String, _ context: inout ArticleContext, _ number: Int, at tokens: Range<Int>? = nil) -> Int {
         let folded = Lexicon.key(base)
         if let existing = context.resolution.entities.firstIndex(where: { entity in
             entity.kind == .event && (Lexicon.key(entity.name) == folded || entity.name.hasPrefix(base + " (")) }) {
+            if let tokens { _ = context.entity(.event, named: context.resolution.entities[existing].name, at: tokens, sentence: number) }
             return existing
         }
-        guard let year = year(context, number) else {
-            return context.entity(.event, named: base, at: nil, sentence: number, attributes: dated(context, number))
+        guard let date = date(context, number) else {
+            return context.entity(.event, named: base, at: tokens, sentence: number)
         }
-        var attributes = dated(context, number)
-        attributes["date"] = attributes["date"] ?? year
-        return context.entity(.event, named: "\(base) (\(year))", aliases: [base], at: nil, sentence: number, attributes: attributes)
+        let monthly = date.count >= 7 ? ["\(base) (\(date.prefix(7)))"] : []
+        return context.entity(.event, named: "\(base) (\(date.prefix(4)))", aliases: [base] + monthly, at: tokens, sentence: number,
+                              attributes: ["date": date])
     }
 
-    private func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
+    /// The sentence's own date as a `date` attribute, if it gives one.
+    func dated(_ context: ArticleContext, _ number: Int) -> [String: String] {
         context.dates[number].map { ["date": $0] } ?? [:]
     }
 
     /// Words that deny a departure ("would not resign", "refused to step down").
     private static let negations: Set<String> = ["not", "never", "refused", "refuses", "declined", "declines", "won't",
-                                                 "wouldn't", "didn't", "cannot", "can't", "no"]
+                                                 "wouldn't", "didn't", "cannot", "can't", "no", "refusal"]
 
     /// "X resigned [from Y]", "X quit", "X was sacked": the event, participated_in and resigned_from.
     private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
@@ -75,7 +97,14 @@ public struct EventExtractor: Sendable {
                 if cue.upperBound < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "of",
                    let subject = view.after(cue.upperBound + 1, Self.actors), subject.tokens.lowerBound <= cue.upperBound + 4 {
                     leavers.append(subject)
+                } else if let owner = view.mentions.last(where: { $0.tokens.upperBound == cue.lowerBound && view.kind($0) == .person }),
+                          view.tokens[owner.tokens.upperBound - 1].isPossessive, !owner.isReference,
+                          owner.tokens.lowerBound == view.sentence.tokens.lowerBound || view.tokens[owner.tokens.lowerBound - 1].stem != "for" {
+                    leavers.append(owner) // "in the wake of Mr Kimber's resignation"; not "calls for Kimber's resignation"
                 }
+            } else if !resigns, !isPassive(cue, view) {
+                // "Ann Wood sacked her deputy, Peter Smith": the one who goes comes after the verb.
+                if let object = view.after(cue.upperBound, [.person]), object.tokens.lowerBound <= cue.upperBound + 6 { leavers.append(object) }
             } else if let subject = view.before(cue.lowerBound, Self.actors) {
                 leavers.append(subject)
             }
@@ -88,13 +117,17 @@ public struct EventExtractor: Sendable {
                !(cue.upperBound..<body.tokens.lowerBound).contains(where: { view.tokens[$0].shape == .punctuation }) {
                 from = body.entity
             }
-            for leaver in leavers {
+            // "She resigned" names her; "He is the latest of several officials to step down" is too loose to.
+            for leaver in leavers where !(isPronoun(leaver, view) && leaver.tokens.upperBound < cue.lowerBound - 2)
+                && (view.tokens[cue.lowerBound].stem == "resignation" || !isPrepositionObject(leaver, view)) {
                 let entity = context.resolution.entities[leaver.entity]
                 if entity.kind == .body, !context.relations.contains(where: { $0.subject == leaver.entity && $0.predicate == .partOf }) { continue }
                 let article = entity.kind == .body ? "the " : ""
                 let event = self.event("\(noun) of \(article)\(entity.name)", &context, number)
+                let fromName = from.map { " from \(context.resolution.entities[$0].name)" }
                 _ = context.entity(.event, named: context.resolution.entities[event].name,
-                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" }, at: nil, sentence: number)
+                                   aliases: entity.aliases.map { "\(noun) of \(article)\($0)" } + (fromName.map { ["\(noun) of \(article)\(entity.name)\($0)"] } ?? []),
+                                   at: nil, sentence: number)
                 var role = dated(context, number)
                 role["role"] = entity.attributes["role"]
                 context.relate(leaver.entity, .participatedIn, event, rule: "departure", sentence: number, confidence: 0.7, attributes: role)
@@ -103,6 +136,59 @@ public struct EventExtractor: Sendable {
                 context.relate(leaver.entity, .resignedFrom, body, rule: "resigned", sentence: number, confidence: 0.7,
                                attributes: dated(context, number))
             }
+        }
+        return events
+    }
+
+    /// True when the verb at `cue` is passive: "was (swiftly) sacked", "has been suspended".
+    private func isPassive(_ cue: Range<Int>, _ view: SentenceView) -> Bool {
+        var index = cue.lowerBound - 1
+        while index > view.sentence.tokens.lowerBound, view.tokens[index].stem.hasSuffix("ly") { index -= 1 }
+        return index >= view.sentence.tokens.lowerBound && ["was", "were", "been", "be", "being", "is", "are", "got", "get"].contains(view.tokens[index].stem)
+    }
+
+    /// True for "he", "she", "they": a leaver or appointee known only by a pronoun, too often
+    /// resolved to the wrong person to name an event after.
+    func isPronoun(_ mention: ResolvedMention, _ view: SentenceView) -> Bool {
+        mention.isReference && ["he", "she", "him", "her", "they", "them", "it"].contains(view.tokens[mention.tokens.lowerBound].stem)
+    }
+
+    /// True when a preposition governs the mention ("blasted over murdered schoolboy Ann Wood
+    /// has stepped down"): it is not the subject of the verb after it, unless a relative clause
+    /// makes it one ("the functions of the cabinet, which resigned").
+    private func isPrepositionObject(_ mention: ResolvedMention, _ view: SentenceView) -> Bool {
+        let next = mention.tokens.upperBound
+        let relative = (next..<min(view.sentence.tokens.upperBound, next + 2)).contains { ["which", "who"].contains(view.tokens[$0].stem) }
+        if relative { return false }
+        let prepositions = Set(lexicon.cues("preposition").map { $0[0] })
+        var index = mention.tokens.lowerBound - 1
+        while index >= max(view.sentence.tokens.lowerBound, mention.tokens.lowerBound - 3) {
+            let token = view.tokens[index]
+            if prepositions.contains(token.stem) { return true }
+            guard token.shape == .word, !token.isCapitalised else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "The scandal also cost director Ann Wood her job": "Departure of Ann Wood (year)", caused
+    /// (led_to) by the report or event named just before "cost".
+    private func jobLosses(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+        let view = context.view(number)
+        let upper = view.sentence.tokens.upperBound
+        var events: [Int] = []
+        for cue in view.sentence.tokens where ["cost", "costs"].contains(view.tokens[cue].stem) {
+            guard let job = (cue + 1..<min(upper, cue + 20)).first(where: { lexicon.cues("job").contains([view.tokens[$0].stem]) }),
+                  ["his", "her", "their"].contains(view.tokens[job - 1].stem),
+                  let person = view.mentions.last(where: { $0.tokens.lowerBound > cue && $0.tokens.upperBound < job && view.kind($0) == .person })
+            else { continue }
+            let event = self.event("Departure of \(context.resolution.entities[person.entity].name)", &context, number, at: cue..<job + 1)
+            context.relate(person.entity, .participatedIn, event, rule: "job-loss", sentence: number, confidence: 0.6,
+                           attributes: context.resolution.entities[person.entity].attributes["role"].map { ["role": $0] } ?? [:])
+            if let cause = view.before(cue, [.report, .event]), cause.tokens.upperBound >= cue - 2 {
+                context.relate(cause.entity, .ledTo, event, rule: "job-loss", sentence: number, confidence: 0.6)
+            }
+            events.append(event)
         }
         return events
     }
@@ -116,122 +202,100 @@ public struct EventExtractor: Sendable {
         return context.mainCouncil
     }
 
-    /// "X appointed Y" / "Y was appointed": "Appointment of Y (date)".
-    private func appointments(_ context: inout ArticleContext, _ number: Int) -> [Int] {
+    /// "the Westshire: Which Way? debate" (named by capitalised words: "a public debate" is no
+    /// event), and "the debate" once the article has named one. The people in the sentence and
+    /// a broadcaster in the debate's name took part; "chairing" makes a person's role chair.
+    private func debates(_ context: inout ArticleContext, _ number: Int) -> [Int] {
         let view = context.view(number)
+        let lower = view.sentence.tokens.lowerBound
         var events: [Int] = []
-        for cue in view.find(lexicon.cues("appoint")) {
-            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
-            let passive = ["was", "were", "been", "be", "swiftly", "being"].contains(previous)
-            var appointee: String?
-            var person: ResolvedMention?
-            if passive {
-                let marker = cue.lowerBound - 1
-                person = view.mentions.first { $0.tokens.upperBound == marker && view.kind($0) == .person }
-                if person == nil { appointee = nounPhrase(max(view.sentence.tokens.lowerBound, marker - 6)..<marker, view) }
-            } else {
-                person = view.after(cue.upperBound, [.person]).flatMap { $0.tokens.lowerBound <= cue.upperBound + 4 ? $0 : nil }
-                if person == nil { appointee = nounPhrase(cue.upperBound..<view.sentence.tokens.upperBound, view) }
-            }
-            guard let name = person.map({ context.resolution.entities[$0.entity].name }) ?? appointee else { continue }
-            let event = self.event("Appointment of \(name)", &context, number)
-            if let person { context.relate(person.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6) }
-            if !passive, let appointer = view.before(cue.lowerBound, Self.actors) {
-                context.relate(appointer.entity, .participatedIn, event, rule: "appointment-event", sentence: number, confidence: 0.6)
-            }
-            events.append(event)
-        }
-        return events
-    }
-
-    /// The head of a lowercase noun phrase: "a team of five commissioners to ..." → "commissioners".
-    private func nounPhrase(_ range: Range<Int>, _ view: SentenceView) -> String? {
-        var words: [Int] = []
-        for index in range {
-            let token = view.tokens[index]
-            if token.shape == .punctuation || Self.stops.contains(token.stem) || ["was", "were"].contains(token.stem) {
-                if words.isEmpty { continue } else { break }
-            }
-            if token.stem == "of" || token.shape == .number || ["a", "an", "the", "his", "her", "its", "their", "team", "one", "two", "three", "four", "five", "six", "seven", "new"].contains(token.stem) {
-                words.removeAll()
-                continue
-            }
-            if token.isCapitalised, index != view.sentence.tokens.lowerBound { break }
-            words.append(index)
-        }
-        guard !words.isEmpty, words.count <= 5, let last = words.last else { return nil }
-        let head = view.tokens[last].stem.hasSuffix("s") ? String(view.tokens[last].stem.dropLast()) : view.tokens[last].stem
-        guard lexicon.roles.contains(where: { $0.words.last == head || $0.words.last == view.tokens[last].stem }) else { return nil }
-        return words.map { view.tokens[$0].text.lowercased() }.joined(separator: " ")
-    }
-
-    /// "an inspection by Ofsted", "Ofsted's inspection", "Okafor was sent in to inspect": "<Agent> inspection (year)".
-    private func agentEvents(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String) -> [Int] {
-        let view = context.view(number)
-        var events: [Int] = []
-        for cue in view.find(lexicon.cues(key)) {
-            var agent: ResolvedMention?
-            if cue.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[cue.upperBound].stem == "by" {
-                agent = view.after(cue.upperBound + 1, Self.actors).flatMap { $0.tokens.lowerBound <= cue.upperBound + 2 ? $0 : nil }
-            }
-            let isNoun = view.tokens[cue.lowerBound].stem == noun
-            if agent == nil, isNoun, let before = view.before(cue.lowerBound, Self.actors), before.tokens.upperBound == cue.lowerBound {
-                agent = before
-            }
-            if agent == nil, !isNoun, let before = view.before(cue.lowerBound, [.person]) ?? view.before(cue.lowerBound, Self.actors),
-               before.tokens.upperBound >= cue.lowerBound - 6 {
-                agent = before
-            }
-            guard let agent else { continue }
-            let entity = context.resolution.entities[agent.entity]
-            let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
-            let event = self.event("\(label) \(noun)", &context, number)
-            context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
-            events.append(event)
-        }
-        return events
-    }
-
-    /// "the Westshire: Which Way? debate", "the child abuse scandal", "a review into the death of X".
-    private func namedEvents(_ context: inout ArticleContext, _ number: Int) -> [Int] {
-        let view = context.view(number)
-        var events: [Int] = []
-        for index in view.sentence.tokens where ["debate", "scandal"].contains(view.tokens[index].stem) {
+        for index in view.sentence.tokens where view.tokens[index].stem == "debate" {
             var start = index
-            while start > view.sentence.tokens.lowerBound, index - start < 6,
-                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
-                  view.tokens[index].stem == "debate" || !lexicon.stopwords.contains(view.tokens[start - 1].stem) && index - start < 3,
-                  view.tokens[start - 1].shape == .word && (view.tokens[index].stem == "debate" || !view.tokens[start - 1].isCapitalised)
-                    || view.tokens[index].stem == "debate" && (view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?")) {
+            while start > lower, index - start < 6, !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  view.tokens[start - 1].shape == .word || view.tokens[start - 1].isMark(":") || view.tokens[start - 1].isMark("?") {
                 start -= 1
             }
-            guard start < index else { continue }
-            var name = view.text(start..<index + 1)
-            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }
-            if place == nil, view.tokens[index].stem == "scandal",
-               let home = context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }) {
-                name = "\(context.resolution.entities[home].name) \(name)"
+            let range = start..<index + 1
+            let event: Int
+            if (start..<index).contains(where: { view.tokens[$0].isCapitalised && $0 > lower }) {
+                event = context.entity(.event, named: view.text(range), at: range, sentence: number)
+            } else if start == index, index > lower, ["the", "this"].contains(view.tokens[index - 1].stem),
+                      let named = context.resolution.entities.indices.first(where: {
+                          context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasSuffix(" debate") }) {
+                event = named
+            } else {
+                continue
             }
-            let event = context.entity(.event, named: name, at: start..<index + 1, sentence: number)
-            if let where_ = place?.entity ?? context.mainCouncil.flatMap({ context.resolution.homePlace[$0] }), view.tokens[index].stem == "scandal" {
-                context.relate(event, .locatedIn, where_, rule: "scandal", sentence: number, confidence: 0.6)
-            }
-            for mention in view.mentions where Self.actors.contains(view.kind(mention)) && view.tokens[index].stem == "debate" {
-                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5)
+            let chairing = view.sentence.tokens.contains { ["chairing", "chaired", "chairs"].contains(view.tokens[$0].stem) }
+            for mention in view.mentions {
+                let role: String
+                switch view.kind(mention) {
+                case .person: role = chairing ? "chair" : "speaker"
+                case .body where range.contains(mention.tokens.lowerBound): role = "broadcaster"
+                default: continue
+                }
+                context.relate(mention.entity, .participatedIn, event, rule: "debate", sentence: number, confidence: 0.5,
+                               attributes: ["role": role])
             }
             events.append(event)
         }
         return events
     }
 
-    /// A report and an event in one sentence joined by "after", "sparked", "following", "over": led_to.
+    /// "the child abuse scandal" (not "another scandal": that one is named elsewhere), located in
+    /// the place it gives or the article's council's town and named after it ("Barset scandal",
+    /// the words the article used kept as aliases), so that every article's account of one
+    /// town's scandal is one event; a bare "the scandal" is the one the article names.
+    private func scandals(_ context: inout ArticleContext, _ number: Int, named: Bool) {
+        let view = context.view(number)
+        for index in view.sentence.tokens where view.tokens[index].stem == "scandal" {
+            var start = index
+            while start > view.sentence.tokens.lowerBound, index - start < 3,
+                  !["the", "a", "an", "this", "its", "whole"].contains(view.tokens[start - 1].stem),
+                  !lexicon.stopwords.contains(view.tokens[start - 1].stem),
+                  view.tokens[start - 1].shape == .word && !view.tokens[start - 1].isCapitalised {
+                start -= 1
+            }
+            if start == index, !named, index > view.sentence.tokens.lowerBound, ["the", "this"].contains(view.tokens[index - 1].stem),
+               let scandal = context.resolution.entities.indices.first(where: {
+                   context.resolution.entities[$0].kind == .event && context.resolution.entities[$0].name.hasSuffix(" scandal") }) {
+                _ = context.entity(.event, named: context.resolution.entities[scandal].name, at: index..<index + 1, sentence: number)
+                continue
+            }
+            guard named, start < index, !(start > view.sentence.tokens.lowerBound && view.tokens[start - 1].stem == "another") else { continue }
+            let described = view.text(start..<index + 1)
+            let place = view.mentions.first { $0.tokens.lowerBound >= start && view.kind($0) == .place }?.entity
+                ?? context.mainCouncil.flatMap { context.resolution.homePlace[$0] }
+            let town = place.map { context.resolution.entities[$0].name }
+            let event = context.entity(.event, named: town.map { "\($0) scandal" } ?? described,
+                                       aliases: town.map { [described, "\($0) \(described)"] } ?? [], at: start..<index + 1, sentence: number)
+            if let place { context.relate(event, .locatedIn, place, rule: "scandal", sentence: number, confidence: 0.6) }
+        }
+    }
+
+    /// A report and an event in one sentence joined by a cue, the report on the cause's side of
+    /// it: before "sparked", "prompted", "led to" or "published" ("the report sparked ...", "...
+    /// resigned as the report was published"), after "after", "following", "over", "in the wake
+    /// of" ("resigned in the wake of the report"): led_to.
     private func causes(_ context: inout ArticleContext, _ number: Int, events: [Int]) {
         guard !events.isEmpty else { return }
         let view = context.view(number)
-        guard !view.find(lexicon.cues("cause")).isEmpty || !view.find(lexicon.cues("follow")).isEmpty
-                || !view.find(lexicon.cues("publish")).isEmpty,
-              let report = view.mentions.first(where: { view.kind($0) == .report }) else { return }
-        for event in Set(events) where context.resolution.entities[event].kind == .event {
+        let reports = view.mentions.filter { view.kind($0) == .report }
+        var cause: ResolvedMention?
+        for cue in view.find(lexicon.cues("cause") + lexicon.cues("publish")) where cause == nil {
+            cause = reports.last { $0.tokens.upperBound <= cue.lowerBound }
+        }
+        for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
+            cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
+        }
+        if cause == nil, let cue = view.find(lexicon.cues("cause")).first, cue.lowerBound == view.sentence.tokens.lowerBound + 1,
+           view.tokens[view.sentence.tokens.lowerBound].stem == "it", number > 0 {
+            // "A subsequent report said ... . It sparked an investigation": "it" is the report the sentence before opened with.
+            cause = context.resolution.mentions[number - 1].first { context.resolution.entities[$0.entity].kind == .report }
+        }
+        guard let report = cause else { return }
+        for event in Set(events).sorted() where context.resolution.entities[event].kind == .event
+            && !context.resolution.entities[event].mentions.contains(where: { $0.overlaps(report.tokens) }) {
             context.relate(report.entity, .ledTo, event, rule: "led-to", sentence: number, confidence: 0.6)
         }
     }

@@ -2,8 +2,10 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
-/// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `EventExtractor`, `ReportRelations`,
-/// `IncidentExtractor` (with `DateResolver`) → `EventAliases`, `ConceptMerger`, `InspectionReportYears` →
+/// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`,
+/// `ListFindingExtractor`, `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
+/// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger`,
+/// `InspectionReportYears` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
@@ -66,9 +68,15 @@ public struct Extractor: Sendable {
         LeadershipRelations(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
+        RecommendationExtractor(lexicon: lexicon).extract(&article)
+        ListFindingExtractor(lexicon: lexicon).extract(&article)
+        QuotedParagraphExtractor(lexicon: lexicon).extract(&article)
+        CriticismExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
         IncidentExtractor().extract(&article)
+        PowerTransferEvents(lexicon: lexicon).extract(&article)
+        ElectionEvents(lexicon: lexicon).extract(&article)
         EventAliases().add(&article)
         ConceptMerger().merge(&article)
         InspectionReportYears().name(&article)

@@ -2,8 +2,7 @@
 ///
 /// Rules: `report-owner` ("Smith's report" was authored by Smith), `report-by` ("a review by
 /// the Westshire Board", "inquiry led by Dr Okafor"; `report-by-published` when ", published"
-/// follows the author), `criticised` and `criticised-passive`
-/// ("X slammed Y", "Y criticised in X report", "Y was condemned by X"), `spoke-to` ("told
+/// follows the author), `spoke-to` ("told
 /// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed`,
 /// `appointed-passive`, `appointed-by-panel` ("appointed by a multi-agency panel"), `inspected`,
 /// `investigated`, `commissioned`, `commissioned-active`, `published`, `announced-inquiry`,
@@ -11,7 +10,6 @@
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
-    private static let critics: Set<EntityKind> = [.person, .body, .report]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "being", "is", "are", "be"]
 
     /// Creates the extractor over `lexicon`'s cue phrases.
@@ -23,7 +21,6 @@ public struct RelationExtractor: Sendable {
             let view = context.view(number)
             let date = context.dates[number].map { ["date": $0] } ?? [:]
             reportAuthors(&context, view)
-            criticisms(&context, view)
             for cue in view.find(lexicon.cues("tell")) {
                 guard let medium = view.after(cue.upperBound, [.body]), medium.tokens.lowerBound <= cue.upperBound + 1,
                       context.resolution.entities[medium.entity].isMedia,
@@ -59,26 +56,6 @@ public struct RelationExtractor: Sendable {
             let after = author.tokens.upperBound
             if after + 1 < view.sentence.tokens.upperBound, view.tokens[after].isMark(","), view.tokens[after + 1].stem == "published" {
                 context.relate(author.entity, .published, report.entity, rule: "report-by-published", sentence: view.number, confidence: 0.7)
-            }
-        }
-    }
-
-    private func criticisms(_ context: inout ArticleContext, _ view: SentenceView) {
-        for cue in view.find(lexicon.cues("criticise")) {
-            let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
-            let next = cue.upperBound < view.sentence.tokens.upperBound ? view.tokens[cue.upperBound].stem : ""
-            let target = view.before(cue.lowerBound, Self.critics)
-            let passive = Self.passiveMarkers.contains(previous) || next == "by" || next == "in"
-                || (target.map { $0.tokens.upperBound == cue.lowerBound } ?? false) && next != "the"
-                    && !(view.after(cue.upperBound, Self.critics).map { $0.tokens.lowerBound == cue.upperBound } ?? false)
-            if passive {
-                guard let object = target, let critic = view.after(cue.upperBound, Self.critics),
-                      critic.tokens.lowerBound <= cue.upperBound + 4 else { continue }
-                context.relate(critic.entity, .criticised, object.entity, rule: "criticised-passive", sentence: view.number, confidence: 0.7)
-            } else {
-                guard let critic = target, let object = view.after(cue.upperBound, Self.critics),
-                      object.tokens.lowerBound <= cue.upperBound + 3 else { continue }
-                context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
             }
         }
     }

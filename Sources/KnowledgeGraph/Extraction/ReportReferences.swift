@@ -6,9 +6,9 @@
 /// A report is generic when every word of its name is a report word or a modifier that says
 /// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
 /// report goes to the report named after its author when "by" gives one ("a review by Dr
-/// Okafor" → the Okafor Report), else to the nearest specific report mentioned before it, or
-/// else to the article's most mentioned specific report; with no specific report the generic
-/// one stays as it is.
+/// Okafor" → the Okafor Report), else to the nearest specific report mentioned before it outside
+/// quotations, or else (before any is named) to the first one the article names; with no
+/// specific report the generic one stays.
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
         "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major",
@@ -25,17 +25,20 @@ public struct ReportReferences: Sendable {
         joinDefiniteReports(&resolution, tokens: tokens)
         let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
         let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
-        let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty }
-        guard !generic.isEmpty, let principal = specific.max(by: {
-            (resolution.entities[$0].mentions.count, -$0) < (resolution.entities[$1].mentions.count, -$1) }) else { return }
+        // A minister's statement is not what "the report" or "an independent review" means.
+        let specific = reports.filter { !generic.contains($0) && !resolution.entities[$0].mentions.isEmpty
+            && !resolution.entities[$0].name.lowercased().contains("statement") }
+        guard !generic.isEmpty, let first = firstSpecific(in: resolution, among: Set(specific)) else { return }
         var lastSpecific: Int?
         for sentence in resolution.mentions.indices {
             for position in resolution.mentions[sentence].indices {
                 let mention = resolution.mentions[sentence][position]
-                if specific.contains(mention.entity) { lastSpecific = mention.entity }
+                if specific.contains(mention.entity), !isQuoted(mention, in: sentences[sentence], tokens: tokens) {
+                    lastSpecific = mention.entity
+                }
                 guard generic.contains(mention.entity) else { continue }
                 let target = authorsReport(after: mention, in: resolution.mentions[sentence], resolution, tokens: tokens)
-                    ?? lastSpecific ?? principal
+                    ?? lastSpecific ?? first
                 let source = resolution.entities[mention.entity]
                 resolution.entities[target].aliases.formUnion([source.name] + source.aliases)
                 resolution.entities[target].mentions.append(mention.tokens)
@@ -116,6 +119,18 @@ public struct ReportReferences: Sendable {
                 resolution.mentions[sentence][position].entity = target
             }
         }
+    }
+
+    /// True inside a quotation (an odd number of double quotes before it in its sentence): a
+    /// report a speaker mentions in passing is not the one the narrative goes on to call "the report".
+    private func isQuoted(_ mention: ResolvedMention, in sentence: Sentence, tokens: [Token]) -> Bool {
+        (sentence.tokens.lowerBound..<mention.tokens.lowerBound).filter { tokens[$0].isMark("\"") }.count % 2 == 1
+    }
+
+    /// The first specific report the article names: a "damning new report" in the opening lines
+    /// is the one the article goes on to name.
+    private func firstSpecific(in resolution: Resolution, among specific: Set<Int>) -> Int? {
+        resolution.mentions.lazy.flatMap { $0 }.first { specific.contains($0.entity) }?.entity
     }
 
     /// "Yesterday's report", "Today's review" (a report known only by when it came out) and

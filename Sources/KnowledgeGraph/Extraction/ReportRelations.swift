@@ -2,6 +2,8 @@
 /// refers to the report by a common noun: "the review, published by the Westshire Board",
 /// "the report was written by Dr Okafor", "the inquiry by the Barset panel".
 ///
+/// A report's multi-word alias repeated later in the article counts as a mention of it.
+///
 /// Rules: `report-passive` ("<report> [, ] (was) published/written/produced/compiled by X":
 /// authored, and published for "published"), `report-reference-by` ("the review by X":
 /// authored, where "the review" refers to a report named earlier), `report-possessive-pronoun`
@@ -19,6 +21,7 @@ public struct ReportRelations: Sendable {
 
     /// Adds authorship and publication relations for every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
+        mentionAliases(&context)
         for number in context.sentences.indices {
             let view = context.view(number)
             let date = context.dates[number].map { ["date": $0] } ?? [:]
@@ -58,6 +61,26 @@ public struct ReportRelations: Sendable {
         case "their": return people.count >= 2 ? people : []
         case "his", "her": return people.last.map { [$0] } ?? []
         default: return []
+        }
+    }
+
+    /// Marks where a sentence repeats a report's multi-word alias ("the serious case review by
+    /// the Westshire Board" after "a serious case review into the death of Ann Wood"), so that
+    /// the passive and "by" rules see the report there; a report merged into another or dropped
+    /// (no mentions left) is not revived.
+    private func mentionAliases(_ context: inout ArticleContext) {
+        let reports = context.resolution.entities.indices.filter {
+            context.resolution.entities[$0].kind == .report && !context.resolution.entities[$0].mentions.isEmpty
+        }
+        for report in reports {
+            let aliases = context.resolution.entities[report].aliases.map { $0.lowercased().split(separator: " ").map(String.init) }
+                .filter { $0.count >= 2 }
+            for number in context.sentences.indices {
+                let view = context.view(number)
+                for range in view.find(aliases) where !view.mentions.contains(where: { $0.tokens.overlaps(range) }) {
+                    _ = context.entity(.report, named: context.resolution.entities[report].name, at: range, sentence: number)
+                }
+            }
         }
     }
 

@@ -61,7 +61,8 @@ public struct SentenceView: Sendable {
         return candidates.filter { $0.tokens.lowerBound == first.tokens.lowerBound }.max { $0.tokens.count < $1.tokens.count }
     }
 
-    /// The spans between matching double or single quotes, as token ranges without the quotes.
+    /// The spans between matching double or single quotes, as token ranges without the quotes;
+    /// a mark stuck to the word before it opens nothing (the apostrophe of "the parents' view").
     public func quotations() -> [Range<Int>] {
         var spans: [Range<Int>] = []
         var open: (index: Int, mark: Unicode.Scalar)?
@@ -70,7 +71,8 @@ public struct SentenceView: Sendable {
             if let current = open, current.mark == mark {
                 if index > current.index + 1 { spans.append(current.index + 1..<index) }
                 open = nil
-            } else if open == nil {
+            } else if open == nil, !(index > sentence.tokens.lowerBound && tokens[index - 1].shape == .word
+                                      && tokens[index - 1].end == tokens[index].start) {
                 open = (index, mark)
             }
         }
