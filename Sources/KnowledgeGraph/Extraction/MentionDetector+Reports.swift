@@ -78,7 +78,7 @@ extension MentionDetector {
 
     /// "Okafor's report", "the Ofsted report", "Smith's damning review" (the Smith Review, also
     /// called the Smith Report): a report named after its author ("the Ofsted reports": a set of
-    /// reports, named in the plural).
+    /// reports, named in the plural). An inspectorate's "inquiry" is its inspection, an event.
     func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
         guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound
@@ -86,6 +86,9 @@ extension MentionDetector {
         while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
             if tokens[index].stem == "reports", owner.kind == .body {
                 return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: "\(owner.name) reports", form: .full)
+            }
+            if tokens[index].stem == "inquiry", owner.kind == .body, lexicon.bodies[Lexicon.key(owner.name)]?.isInspectorate == true {
+                return nil
             }
             if Self.reportWords.contains(tokens[index].stem) {
                 let isPerson = owner.kind == .person

@@ -163,4 +163,9 @@ import Testing
         #expect(review.aliases.contains("SCR"))
         #expect(ExtractionHelpers.relation(graph, "Westshire Safeguarding Children Board", .published, review.name) != nil)
     }
+
+    @Test func inspectoratesInquiryIsNoReport() throws {
+        let graph = try ExtractionHelpers.graph("Ofsted's three-month inquiry resulted in five schools being put into special measures.")
+        #expect(!graph.entities.contains { $0.kind == .report })
+    }
 }
