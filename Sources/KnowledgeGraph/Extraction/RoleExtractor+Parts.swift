@@ -31,7 +31,9 @@ extension RoleExtractor {
 
     /// "Barset Council will outsource its child social services", "told by its own youth
     /// service": a part, named by at least two words, of the body (or the council of the place)
-    /// named last before "its" in the sentence, not a newspaper or broadcaster (rule `its-part`).
+    /// named last before "its" in the sentence, not a newspaper or broadcaster, and of its owner
+    /// when that body is itself a part ("the council's safeguarding team ... its children's
+    /// services department") (rule `its-part`).
     func pronounParts(_ context: inout ArticleContext, _ number: Int) {
         let view = context.view(number)
         for its in view.sentence.tokens where view.tokens[its].stem == "its" {
@@ -39,7 +41,8 @@ extension RoleExtractor {
                   !view.mentions.contains(where: { $0.tokens.contains(its + 1) }),
                   let owner = view.mentions.last(where: { $0.tokens.upperBound <= its && [.body, .place].contains(view.kind($0))
                       && !view.entities[$0.entity].isMedia }),
-                  let ownerEntity = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity) else { continue }
+                  let named = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity) else { continue }
+            let ownerEntity = context.relations.first { $0.predicate == .partOf && $0.subject == named }?.object ?? named
             var (name, aliases) = partNames(part, of: ownerEntity, context)
             aliases.append(part)
             let body = context.entity(.body, named: name, aliases: aliases, at: its + 1..<partEnd, sentence: number)

@@ -130,6 +130,13 @@ import Testing
         #expect(!graph.entities.contains { $0.name.hasPrefix("BBC") && $0.name.hasSuffix("team") })
     }
 
+    @Test func itsAfterAPartIsTheOwnersPart() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Council was warned. It found the council's fostering team was overwhelmed and that its adult services department had failed.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Barset Council adult services department", .partOf, "Barset Council") != nil)
+    }
+
     @Test func itsOwnServiceOfAPlaceIsPartOfItsCouncil() throws {
         let graph = try ExtractionHelpers.graph("""
             Leeds City Council apologised. Leeds was different: it had been told by its own youth service what was happening.
