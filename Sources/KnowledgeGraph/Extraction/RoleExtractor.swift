@@ -167,6 +167,11 @@ public struct RoleExtractor: Sendable {
                 break
             }
             let token = view.tokens[index]
+            if token.isAcronym, body == nil, let last = words.last, ["of", "the", "at"].contains(view.tokens[last].stem) {
+                // "general secretary of the NAHT": an unknown acronym a role belongs to is an organisation.
+                body = context.entity(.body, named: token.text, at: index..<index + 1, sentence: view.number)
+                break
+            }
             let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem)
                 || (view.tokens[$0].isCapitalised || view.tokens[$0].stem == "and") && tail } ?? false
             guard token.shape == .word,

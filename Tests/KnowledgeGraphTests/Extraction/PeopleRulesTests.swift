@@ -232,6 +232,11 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .leads, "Liberal Democrats") == nil)
     }
 
+    @Test func unknownAcronymAfterARoleIsTheBodyItLeads() throws {
+        let graph = try ExtractionHelpers.graph("Paul Whitby, general secretary of the WTU, said heads were under pressure.")
+        #expect(ExtractionHelpers.relation(graph, "Paul Whitby", .leads, "WTU")?.attributes["role"] == "general secretary")
+    }
+
     @Test func wasWithoutARoleGivesNothing() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was criticised by the leader of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council") == nil)
