@@ -7,10 +7,11 @@
 /// X's children's services), `appointed-to-role` ("Ann Smith has been appointed chief
 /// executive of X": X appointed her), `one-of-group` ("one of the (lead) commissioners, Ann
 /// Smith"), `councillor-title` ("Cllr Smith" is a member of the council), `party-label` ("Ann
-/// Smith (Con)"), `party-apposition` ("Ann Smith, a Labour councillor,"), `press-credit` ("Image: Jo Bloggs PA Wire"), `home-place` (a council or
-/// police force is located in its place), the roles after a name of `RoleExtractor+After.swift`
-/// and the part and place rules of `RoleExtractor+Parts.swift` (`possessive-part`, `its-part`,
-/// `listed-part`, `role-service-part`, `body-in-place`).
+/// Smith (Con)"), `party-apposition` ("Ann Smith, a Labour councillor,"), `press-credit`
+/// ("Image: Jo Bloggs PA Wire") and `home-place` (a council or police force is located in its
+/// place). The roles after a name are read in `RoleExtractor+After.swift`, the parts and places
+/// of bodies in `RoleExtractor+Parts.swift` (`possessive-part`, `its-part`, `listed-part`,
+/// `role-service-part`, `body-in-place`).
 public struct RoleExtractor: Sendable {
     /// Nouns that end the name of a part of a body ("licensing committee", "youth service").
     static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
