@@ -3,7 +3,7 @@
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
 /// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`,
-/// `ListFindingExtractor`, `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
+/// `ListFindingExtractor`, `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`, `LetterReports`,
 /// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger`,
 /// `InspectionReportYears` →
 /// `GraphBuilder` (merges entities across articles and assigns ids).
@@ -74,6 +74,7 @@ public struct Extractor: Sendable {
         CriticismExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
+        LetterReports().extract(&article)
         IncidentExtractor().extract(&article)
         PowerTransferEvents(lexicon: lexicon).extract(&article)
         ElectionEvents(lexicon: lexicon).extract(&article)

@@ -168,4 +168,20 @@ import Testing
         let graph = try ExtractionHelpers.graph("Ofsted's three-month inquiry resulted in five schools being put into special measures.")
         #expect(!graph.entities.contains { $0.kind == .report })
     }
+
+    @Test func letterToAPersonIsAReportByTheWriter() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Barset Education Trust rejected the findings. In a letter to Westshire chief Sir Peter Hale, the trust said \
+            the criticism was unfair. In an advice note to Mr Reed, Dr Amara Okafor warned of bullying.
+            """)
+        let letter = try #require(ExtractionHelpers.entity(graph, "letter to Sir Peter Hale", .report))
+        #expect(letter.aliases.contains("Barset Education Trust letter to Sir Peter Hale"))
+        #expect(ExtractionHelpers.relation(graph, "Barset Education Trust", .authored, letter.name)?.rule == "letter-author")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .authored, "advice note to Mr Reed") != nil)
+    }
+
+    @Test func letterWithoutAWriterAfterTheCommaIsNoReport() throws {
+        let graph = try ExtractionHelpers.graph("In a letter to Sir Peter Hale, criticism was described as unfair.")
+        #expect(!graph.entities.contains { $0.kind == .report })
+    }
 }
