@@ -98,4 +98,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .spokeTo, "BBC Radio 4") != nil)
         #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .spokeTo, "The Guardian") != nil)
     }
+
+    @Test func statementToAndSaidOnABroadcaster() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs said in a statement to the BBC that the council had failed. Ann Wilde said on BBC Radio Leeds that she was sorry. \
+            Tom Reed said on Monday that he would stay.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .spokeTo, "BBC") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .spokeTo, "BBC Radio Leeds") != nil)
+        #expect(!graph.relations.contains { $0.predicate == .spokeTo && $0.subject.contains("reed") })
+    }
 }
