@@ -5,8 +5,9 @@
 /// follows the author), `spoke-to` ("told
 /// The Times", "writing for LGC"), `media-interview` ("in an LGC interview"), `appointed`,
 /// `appointed-passive`, `appointed-by-panel` ("appointed by a multi-agency panel"), `inspected`,
-/// `investigated`, `commissioned`, `commissioned-active`, `published`, `announced-inquiry`,
-/// `took-over` (also "took control of powers from X"), `handed-back` and `regained-from`.
+/// `investigated`, `commissioned`, `commissioned-active`, `ordered-report`, `asked-to-review`,
+/// `published`, `announced-inquiry`, `took-over` (also "took control of powers from X"),
+/// `handed-back` and `regained-from`.
 public struct RelationExtractor: Sendable {
     private let lexicon: Lexicon
     private static let actors: Set<EntityKind> = [.person, .body]
@@ -147,9 +148,38 @@ public struct RelationExtractor: Sendable {
         return context.entity(.body, named: name, at: index + 1..<end + 1, sentence: view.number)
     }
 
+    /// "X ordered an inquiry into ...", "the review was ordered by X" (rule `ordered-report`) and
+    /// "X asked Dr Okafor to review the council" (rule `asked-to-review`).
+    private func orderedReports(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        for cue in view.find(lexicon.cues("order")) {
+            let next = cue.upperBound < view.sentence.tokens.upperBound ? view.tokens[cue.upperBound].stem : ""
+            if next == "by" {
+                guard let report = view.before(cue.lowerBound, [.report]), report.tokens.upperBound >= cue.lowerBound - 2,
+                      let commissioner = view.agent(after: cue.upperBound + 1, Self.actors) else { continue }
+                context.relate(commissioner.entity, .commissioned, report.entity, rule: "ordered-report", sentence: view.number,
+                               confidence: 0.6, attributes: date)
+            } else if let report = view.after(cue.upperBound, [.report]), report.tokens.lowerBound <= cue.upperBound + 2,
+                      let commissioner = view.before(cue.lowerBound, Self.actors), commissioner.tokens.upperBound >= cue.lowerBound - 2 {
+                context.relate(commissioner.entity, .commissioned, report.entity, rule: "ordered-report", sentence: view.number,
+                               confidence: 0.6, attributes: date)
+            }
+        }
+        let reviewing = Set(lexicon.cues("ask-review").map { $0.joined(separator: " ") })
+        for cue in view.find([["asked"]]) {
+            guard let person = view.after(cue.upperBound, [.person]), person.tokens.lowerBound <= cue.upperBound + 1,
+                  person.tokens.upperBound + 1 < view.sentence.tokens.upperBound, view.tokens[person.tokens.upperBound].stem == "to",
+                  reviewing.contains(view.tokens[person.tokens.upperBound + 1].stem),
+                  let commissioner = view.before(cue.lowerBound, Self.actors), commissioner.tokens.upperBound >= cue.lowerBound - 1
+            else { continue }
+            context.relate(commissioner.entity, .commissioned, person.entity, rule: "asked-to-review", sentence: view.number,
+                           confidence: 0.6, attributes: date)
+        }
+    }
+
     /// "X was commissioned (to write the report) by Y", "asked to investigate ... by Y", and
     /// "Y (, which) commissioned a review" (rule `commissioned-active`).
     private func commissions(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
+        orderedReports(&context, view, date: date)
         for cue in view.find(lexicon.cues("commission")) {
             if let report = view.after(cue.upperBound, [.report]), report.tokens.lowerBound <= cue.upperBound + 3,
                let commissioner = view.before(cue.lowerBound, Self.actors),

@@ -184,4 +184,14 @@ import Testing
         let graph = try ExtractionHelpers.graph("In a letter to Sir Peter Hale, criticism was described as unfair.")
         #expect(!graph.entities.contains { $0.kind == .report })
     }
+
+    @Test func orderingAnInquiryAndAskingSomeoneToReviewCommission() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Home Office ordered an inquiry into the handling of the case. Jane Marlow asked Dr Amara Okafor to review the council. \
+            Tom Reed was ordered to pay costs by the court.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Home Office", .commissioned, "inquiry into the handling of the case")?.rule == "ordered-report")
+        #expect(ExtractionHelpers.relation(graph, "Jane Marlow", .commissioned, "Amara Okafor")?.rule == "asked-to-review")
+        #expect(!graph.relations.contains { $0.predicate == .commissioned && $0.object.contains("reed") })
+    }
 }
