@@ -1,12 +1,13 @@
 /// Turns articles into an evidenced knowledge graph.
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
-/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` → `BodyMerger` →
-/// `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`,
-/// `ListFindingExtractor`, `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`, `LetterReports`,
-/// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger`,
-/// `InspectionReportYears` →
-/// `GraphBuilder` (merges entities across articles and assigns ids).
+/// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
+/// `BodyMerger` → `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`,
+/// `RecommendationExtractor`, `ListFindingExtractor`, `QuotedParagraphExtractor`,
+/// `CriticismExtractor`, `EventExtractor`, `ReportRelations`, `LetterReports`,
+/// `ReportAuthorMerger`, `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with
+/// `DateResolver`) → `EventAliases`, `ConceptMerger`, `InspectionReportYears` → `GraphBuilder`
+/// (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
 
@@ -75,6 +76,7 @@ public struct Extractor: Sendable {
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
         LetterReports().extract(&article)
+        ReportAuthorMerger().merge(&article)
         IncidentExtractor().extract(&article)
         PowerTransferEvents(lexicon: lexicon).extract(&article)
         ElectionEvents(lexicon: lexicon).extract(&article)

@@ -194,4 +194,14 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Jane Marlow", .commissioned, "Amara Okafor")?.rule == "asked-to-review")
         #expect(!graph.relations.contains { $0.predicate == .commissioned && $0.object.contains("reed") })
     }
+
+    @Test func reviewLedByAPersonIsTheReviewNamedAfterThem() throws {
+        let graph = try ExtractionHelpers.graph("""
+            A damning review of maternity care was published. The review, led by senior midwife Ruth Kellaway, found failings. \
+            Kellaway's review was commissioned by the Department of Health.
+            """)
+        let reports = graph.entities.filter { $0.kind == .report }
+        #expect(reports.map(\.name) == ["Kellaway Review"])
+        #expect(ExtractionHelpers.relation(graph, "Ruth Kellaway", .authored, "Kellaway Review") != nil)
+    }
 }
