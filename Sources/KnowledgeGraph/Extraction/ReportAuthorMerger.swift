@@ -17,15 +17,20 @@ public struct ReportAuthorMerger: Sendable {
         }
     }
 
-    /// The report whose name or alias is "<surname> Report" for a person, "<name> report" for a body.
-    private func namedReport(of author: Int, _ context: ArticleContext) -> Int? {
-        let entity = context.resolution.entities[author]
-        let names: Set<String>
-        switch entity.kind {
-        case .person: names = ["\(entity.name.split(separator: " ").last ?? "") report".lowercased()]
-        case .body: names = Set(([entity.name] + entity.aliases).map { "\($0) report".lowercased() })
-        default: return nil
+    /// The names, lower case, of a report named after `author`: "<surname> report" for a person,
+    /// "<name> report" for each name of a body; empty for other kinds.
+    static func reportNames(of author: ResolvedEntity) -> Set<String> {
+        switch author.kind {
+        case .person: return ["\(author.name.split(separator: " ").last ?? "") report".lowercased()]
+        case .body: return Set(([author.name] + author.aliases).map { "\($0) report".lowercased() })
+        default: return []
         }
+    }
+
+    /// The report named after `author` (by name or alias, see `reportNames(of:)`).
+    private func namedReport(of author: Int, _ context: ArticleContext) -> Int? {
+        let names = Self.reportNames(of: context.resolution.entities[author])
+        guard !names.isEmpty else { return nil }
         return context.resolution.entities.indices.first { index in
             let candidate = context.resolution.entities[index]
             return candidate.kind == .report && !candidate.mentions.isEmpty && candidate.name.first?.isUppercase == true

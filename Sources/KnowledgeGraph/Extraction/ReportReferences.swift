@@ -57,13 +57,8 @@ public struct ReportReferences: Sendable {
         while by < tokens.count, by - report.tokens.upperBound < 4, Self.beforeAuthor.contains(tokens[by].stem) { by += 1 }
         guard by < tokens.count, tokens[by].stem == "by",
               let author = mentions.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 }) else { return nil }
-        let entity = resolution.entities[author.entity]
-        let names: Set<String>
-        switch entity.kind {
-        case .person: names = ["\(entity.name.split(separator: " ").last ?? "") report".lowercased()]
-        case .body: names = Set(([entity.name] + entity.aliases).map { "\($0) report".lowercased() })
-        default: return nil
-        }
+        let names = ReportAuthorMerger.reportNames(of: resolution.entities[author.entity])
+        guard !names.isEmpty else { return nil }
         return resolution.entities.indices.first { index in
             resolution.entities[index].kind == .report && !resolution.entities[index].mentions.isEmpty
                 && !names.isDisjoint(with: ([resolution.entities[index].name] + resolution.entities[index].aliases).map { $0.lowercased() })
