@@ -66,6 +66,11 @@ extension MentionDetector {
     private static let demandVerbs: Set<String> = ["demanded", "demands", "demand", "demanding", "urged", "urges", "want", "wants",
                                                    "wanted", "sought", "seeking", "seeks"]
 
+    /// "2014" in "the 2014 Ofsted report" or "Ofsted's 2014 report": a year, which names a body's report.
+    private static func year(_ token: Token) -> String? {
+        token.shape == .number && token.text.count == 4 && (token.text.hasPrefix("19") || token.text.hasPrefix("20")) ? token.text : nil
+    }
+
     /// Words that open a report named by what it is about: "a review", "the inquiry into", "their review of".
     static let reportOpeners: Set<String> = ["a", "an", "the", "their", "his", "her"]
 
@@ -78,12 +83,21 @@ extension MentionDetector {
 
     /// "Okafor's report", "the Ofsted report", "Smith's damning review" (the Smith Review, also
     /// called the Smith Report): a report named after its author ("the Ofsted reports": a set of
-    /// reports, named in the plural). An inspectorate's "inquiry" is its inspection, an event.
+    /// reports, named in the plural; "the 2014 Ofsted report": a body's report of that year, "Ofsted
+    /// report (2014)"). An inspectorate's "inquiry" is its inspection, an event.
     func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
         guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
         var index = owner.tokens.upperBound
         var adjectives = 0
-        while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
+        var year = owner.tokens.lowerBound > 0 ? Self.year(tokens[owner.tokens.lowerBound - 1]) : nil
+        while index < limit, adjectives <= 2, let found = Self.year(tokens[index]) ?? (tokens[index].shape == .word ? "" : nil),
+              !tokens[index].isCapitalised {
+            if !found.isEmpty {
+                year = found
+                adjectives += 1
+                index += 1
+                continue
+            }
             if tokens[index].stem == "reports", owner.kind == .body {
                 return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: "\(owner.name) reports", form: .full)
             }
@@ -98,6 +112,9 @@ extension MentionDetector {
                 let head = tokens[index].stem
                 let name = isPerson ? "\(author) \(head.prefix(1).uppercased() + head.dropFirst())" : "\(author) \(head)"
                 let plain = isPerson ? "\(author) Report" : "\(author) report"
+                if let year, owner.kind == .body {
+                    return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: "\(name) (\(year))", form: .full)
+                }
                 return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1, name: name, form: .full,
                                        aliases: name == plain ? [] : [plain])
             }

@@ -204,4 +204,14 @@ import Testing
         #expect(reports.map(\.name) == ["Kellaway Review"])
         #expect(ExtractionHelpers.relation(graph, "Ruth Kellaway", .authored, "Kellaway Review") != nil)
     }
+
+    @Test func yearBeforeAnInspectoratesReportNamesAnotherReport() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Ofsted report praised the council's leadership. The 2014 Ofsted report had rated the service inadequate. \
+            Ofsted's 2011 report was kinder.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Ofsted report (2014)", .report) != nil)
+        #expect(ExtractionHelpers.entity(graph, "Ofsted report (2011)", .report) != nil)
+        #expect(graph.entities.filter { $0.kind == .report }.count == 3)
+    }
 }
