@@ -1,8 +1,9 @@
 import Testing
 @testable import KnowledgeGraph
 
-/// Roles given with "was" or "is" after the person, and the pronoun that opens the next sentence.
-@Suite struct CopularRoleTests {
+/// Roles read after a person's name: "was/is/became <role> of X" (also after a sentence-opening
+/// pronoun), appositions with a party, an acronym or a qualified role ("deputy", "opposition").
+@Suite struct RoleAfterNameTests {
     @Test func roleAfterWasGivesTheBody() throws {
         let graph = try ExtractionHelpers.graph("Jo Bloggs was previously chief executive of Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .leads, "Westshire County Council")?.attributes["role"] == "chief executive")
