@@ -72,8 +72,8 @@ extension RoleExtractor {
     /// and for a body with a home place "<place> <part>" and "<part> in <place>". A council's part
     /// is named after its place ("Barset Council cabinet"), so that articles that name the council
     /// differently give its part one name; a part already read in the singular or plural
-    /// ("children's service", "children's services") keeps its name, and the name in the other
-    /// number is an alias, so that articles writing either join.
+    /// ("children's service", "children's services") keeps its name, and a service's name in the
+    /// other number is an alias, so that articles writing either join.
     func partNames(_ part: String, of owner: Int, _ context: ArticleContext) -> (name: String, aliases: [String]) {
         let entity = context.resolution.entities[owner]
         let otherNumber = part.hasSuffix("s") ? String(part.dropLast()) : part + "s"
@@ -87,7 +87,7 @@ extension RoleExtractor {
             if context.resolution.councils.contains(owner) { name = "\(place) Council \(part)" }
             aliases += ["\(place) \(part)", "\(part) in \(place)"]
         }
-        aliases.append(String(name.dropLast(part.count)) + otherNumber)
+        if part.hasSuffix("service") || part.hasSuffix("services") { aliases.append(String(name.dropLast(part.count)) + otherNumber) }
         return (name, aliases.filter { $0 != name })
     }
 
