@@ -87,6 +87,11 @@ public struct MentionDetector: Sendable {
                 index += 1
                 continue
             }
+            if let school = schoolByCommonNoun(at: index, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(school)
+                index = school.tokens.upperBound
+                continue
+            }
             guard startsName(tokens[index]) else { index += 1; continue }
             var end = index + 1
             while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
@@ -128,6 +133,17 @@ public struct MentionDetector: Sendable {
     }
 
     private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
+
+    /// "the Al-Hijrah school", "the Hillfoot academy": after "the", one capitalised word that is no
+    /// place, known name or adjective ("the Catholic school", "the Jewish school"), then "school"
+    /// or "academy" in lower case, names a school.
+    private func schoolByCommonNoun(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard index > 0, index + 1 < limit, tokens[index - 1].stem == "the", tokens[index].isCapitalised, !tokens[index].isAcronym,
+              ["school", "academy"].contains(tokens[index + 1].text), lexicon.places[tokens[index].stem] == nil,
+              lexicon.bodies[tokens[index].stem] == nil, !lexicon.stopwords.contains(tokens[index].stem),
+              !["ic", "ish", "an", "ese", "ist"].contains(where: { tokens[index].stem.hasSuffix($0) }) else { return nil }
+        return DetectedMention(kind: .body, tokens: index..<index + 2, name: "\(tokens[index].text) \(tokens[index + 1].text)", form: .full)
+    }
 
     /// True for the number of a radio station or television channel ("BBC Radio 4", "Channel 5").
     private func isStationNumber(_ index: Int, tokens: [Token]) -> Bool {

@@ -68,4 +68,13 @@ import Testing
         #expect(ExtractionHelpers.entity(graph, "Hillfoot Grammar School", .body) != nil)
         #expect(!graph.entities.contains { $0.allNames.contains("Hillfoot") && $0.kind == .body })
     }
+
+    @Test func nameBeforeALowerCaseSchoolIsASchool() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Ann Marsh, Chair of Governors at the Al-Noor school, was questioned. Pupils at the Catholic school and the Leeds school were not.
+            """)
+        #expect(ExtractionHelpers.entity(graph, "Al-Noor school", .body) != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Marsh", .memberOf, "Al-Noor school") != nil)
+        #expect(graph.entities.filter { $0.kind == .body }.count == 1)
+    }
 }
