@@ -3,13 +3,18 @@
 /// Full names make entities; titled and bare surnames join the person with that surname
 /// ("Dr Okafor", "Okafor" → Amara Okafor); local-authority names join by their place
 /// ("Westshire MBC", "Westshire Council" → one council, named by its longest form); acronyms
-/// join the body whose initials they spell ("RMBC"); "the council", "the authority", "the
-/// report" and "he"/"she" refer to the nearest matching entity before them (a pronoun skips a
-/// person whose title shows the other gender).
+/// join the body (or else the report) whose initials they spell ("RMBC", "SCR"); short school
+/// names join the school ("Barset Primary"); "the council", "the authority", "the force" (a
+/// police force), "the trust" (body-references.txt), "the report" and "he"/"she" refer to the
+/// nearest matching entity before them (a pronoun skips a person whose title shows the other
+/// gender; a sentence-opening one is the previous sentence's subject).
 public struct CoreferenceResolver: Sendable {
     private let lexicon: Lexicon
     private static let councilReferences: Set<String> = ["council", "authority"]
-    private static let reportReferences: Set<String> = ["report", "inquiry", "review"]
+    /// Modifiers that make a report another one than the article's report ("an earlier report").
+    private static let otherReportWords: Set<String> = ["earlier", "previous", "prior", "separate", "second", "another",
+                                                        "subsequent", "later", "follow-up", "other", "first"]
+    private static let reportReferences: Set<String> = ["report", "inquiry", "review", "reports"]
     private static let referenceOpeners: Set<String> = ["the", "her", "his", "its", "this", "that", "their"]
     private static let reportVerbs: Set<String> = ["found", "said", "says", "blamed", "concluded", "revealed", "added", "noted",
                                                    "criticised", "recommended", "identified", "read", "reads", "warned", "also"]
@@ -78,6 +83,7 @@ public struct CoreferenceResolver: Sendable {
                         entity = resolution.add(ResolvedEntity(kind: .place, name: place))
                         byKey["place:\(folded)"] = entity
                     }
+                    if entity == nil { entity = school(shortenedTo: mention.name, in: resolution) }
                     if entity == nil, mention.kind == .body {
                         entity = resolution.entities.indices.first { resolution.entities[$0].kind == .body
                             && resolution.entities[$0].aliases.contains(mention.name) }
@@ -87,6 +93,8 @@ public struct CoreferenceResolver: Sendable {
                 case .acronym:
                     entity = byKey["body:\(folded)"] ?? resolution.entities.indices.first {
                         resolution.entities[$0].kind == .body && initials(of: resolution.entities[$0]).contains(mention.name)
+                    } ?? resolution.entities.indices.first {
+                        resolution.entities[$0].kind == .report && initials(of: resolution.entities[$0]).contains(mention.name)
                     }
                     if entity == nil, mention.tokens.lowerBound > 0, Self.bodyNouns.contains(tokens[mention.tokens.lowerBound - 1].stem) {
                         entity = resolution.add(ResolvedEntity(kind: .body, name: mention.name))
@@ -117,20 +125,53 @@ public struct CoreferenceResolver: Sendable {
         return resolution
     }
 
-    /// The index key of a name: local authorities by their place, everything else by folded name.
+    /// The school whose name is `short` followed by school words ("Barset" or "Barset Primary"
+    /// for "Barset Primary School", the first of "Barset School" and "Barset Academy", which
+    /// `BodyMerger` joins); nil when no school fits or schools of other names do.
+    private func school(shortenedTo short: String, in resolution: Resolution) -> Int? {
+        let prefix = short.lowercased().split(separator: " ")
+        var stems: Set<String> = []
+        let fits = resolution.entities.indices.filter { index in
+            guard resolution.entities[index].kind == .body else { return false }
+            return ([resolution.entities[index].name] + resolution.entities[index].aliases).contains { name in
+                var words = name.lowercased().split(separator: " ")
+                guard words.count > prefix.count, Array(words.prefix(prefix.count)) == prefix,
+                      words.dropFirst(prefix.count).allSatisfy({ lexicon.schoolWords.contains(String($0)) }) else { return false }
+                if let last = words.last, lexicon.interchangeableSchoolWords.contains(String(last)) { words.removeLast() }
+                stems.insert(words.joined(separator: " "))
+                return true
+            }
+        }
+        return stems.count == 1 ? fits.first : nil
+    }
+
+    /// The index key of a name: local authorities by their place, reports named after their author
+    /// by the author ("Okafor Review" and "Okafor Report" are one), reports named by what they are
+    /// about by their head word ("a damning report into ..." and "an independent report into the
+    /// case" are one), unless a modifier says it is another ("an earlier report"), everything else
+    /// by folded name.
     private func key(kind: EntityKind, name: String) -> String {
         if kind == .report, name.first?.isLowercase == true {
-            let head = name.split(separator: " ").first { ["report", "review", "inquiry"].contains($0) } ?? ""
-            return "report:anonymous:\(head)"
+            let words = name.split(separator: " ")
+            let head = words.firstIndex { ["report", "review", "inquiry"].contains($0) } ?? words.count - 1
+            let other = words[..<head].contains { Self.otherReportWords.contains(String($0)) }
+            return "report:anonymous:\(other ? words[...head].joined(separator: " ") : String(words[head]))"
+        }
+        if kind == .report, let head = name.split(separator: " ").last, ["report", "review", "inquiry"].contains(head.lowercased()) {
+            return "report:\(Lexicon.key(String(name.dropLast(head.count))))"
         }
         if kind == .body, let place = councilPlace(name) { return "council:\(Lexicon.key(place))" }
         return "\(kind.rawValue):\(Lexicon.key(name))"
     }
 
-    /// "Westshire" for "Westshire Metropolitan Borough Council"; nil for names that are no local authority.
+    /// "Westshire" for "Westshire Metropolitan Borough Council" and for "London Borough of
+    /// Westshire"; nil for names that are no local authority.
     func councilPlace(_ name: String) -> String? {
         let words = name.split(separator: " ")
-
+        if let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count, words[of - 1] == "Borough",
+           words[..<of].allSatisfy({ lexicon.councilSuffixes.contains($0.lowercased()) || $0 == "London" || $0 == "Royal" }) {
+            return words[(of + 1)...].joined(separator: " ")
+        }
         guard let first = words.firstIndex(where: { lexicon.councilSuffixes.contains($0.lowercased()) }),
               first > 0, words.last.map({ lexicon.councilSuffixes.contains($0.lowercased()) }) == true else { return nil }
         return words[..<first].joined(separator: " ")
@@ -183,9 +224,11 @@ public struct CoreferenceResolver: Sendable {
         var lastOfKind: [String: Int] = [:]
         var result: [[ResolvedMention]] = []
         let council = mainCouncil(resolution)
+        var subject: Int?
         var quoted = false // a quotation open at the end of the sentence before, within one paragraph
         for (number, sentence) in sentences.enumerated() {
             lastOfKind["council"] = council
+            lastOfKind["subject"] = subject
             if sentence.tokens.isEmpty || tokens[sentence.tokens.lowerBound].startsLine { quoted = false }
             defer { quoted = quoted != (sentence.tokens.filter { tokens[$0].isMark("\"") }.count % 2 == 1) }
             var named: [ResolvedMention] = []
@@ -218,6 +261,9 @@ public struct CoreferenceResolver: Sendable {
                 }
                 index += 1
             }
+            subject = mentions.first.flatMap { first in
+                first.tokens.lowerBound - sentence.tokens.lowerBound <= 2 && resolution.entities[first.entity].kind == .person ? first.entity : nil
+            }
             result.append(mentions)
         }
         return result
@@ -228,6 +274,12 @@ public struct CoreferenceResolver: Sendable {
         if let gender = genders[entity] { lastOfKind["person:\(gender)"] = entity }
         let names = [resolution.entities[entity].name] + resolution.entities[entity].aliases
         if names.contains(where: { $0.hasSuffix(" Party") }) { lastOfKind["party"] = entity }
+        if names.contains(where: { $0.hasSuffix(" Police") || $0.hasSuffix(" Constabulary") }) { lastOfKind["police"] = entity }
+        guard resolution.entities[entity].kind == .body else { return }
+        for name in names {
+            guard let head = name.split(separator: " ").last?.lowercased(), lexicon.bodyReferenceHeads.contains(head) else { continue }
+            lastOfKind["head:\(head)"] = entity
+        }
     }
 
     private static let maleTitles: Set<String> = ["mr", "sir", "lord", "baron"]
@@ -255,15 +307,25 @@ public struct CoreferenceResolver: Sendable {
            let report = lastOfKind["report"] {
             return ResolvedMention(entity: report, tokens: index..<index + 1, isReference: true)
         }
+        if Self.pronouns.contains(token.stem), token.isCapitalised, let subject = lastOfKind["subject"],
+           genders[subject] == nil || genders[subject] == Self.pronounGenders[token.stem] {
+            return ResolvedMention(entity: subject, tokens: index..<index + 1, isReference: true)
+        }
         if Self.pronouns.contains(token.stem), let person = person(for: token.stem, lastOfKind: lastOfKind, genders: genders) {
             return ResolvedMention(entity: person, tokens: index..<index + 1, isReference: true)
         }
         guard Self.referenceOpeners.contains(token.stem), index + 1 < tokens.count else { return nil }
         var head = index + 1
-        if head + 1 < tokens.count, ["borough", "county", "city", "district", "new", "damning", "independent", "latest", "full", "final"].contains(tokens[head].stem) { head += 1 }
+        if head + 1 < tokens.count, ["borough", "county", "city", "district", "local", "new", "damning", "independent", "latest", "full", "final"].contains(tokens[head].stem) { head += 1 }
         let word = tokens[head].stem
         if Self.councilReferences.contains(word), let council = lastOfKind["council"] {
             return ResolvedMention(entity: council, tokens: index..<head + 1, isReference: true)
+        }
+        if let body = lastOfKind["head:\(word)"] {
+            return ResolvedMention(entity: body, tokens: index..<head + 1, isReference: true)
+        }
+        if word == "force", let police = lastOfKind["police"] {
+            return ResolvedMention(entity: police, tokens: index..<head + 1, isReference: true)
         }
         if word == "party", let party = lastOfKind["party"] {
             return ResolvedMention(entity: party, tokens: index..<head + 1, isReference: true)

@@ -52,9 +52,10 @@ public struct EventAliases: Sendable {
             guard let owner = context.relations.first(where: { $0.subject == relation.subject && $0.predicate == .partOf })?.object,
                   let place = context.resolution.homePlace[owner] else { continue }
             let part = context.resolution.entities[relation.subject].name
-            let ownerName = context.resolution.entities[owner].name
-            guard part.hasPrefix(ownerName + " "), let range = name.range(of: " of the " + part) else { continue }
-            let short = "\(context.resolution.entities[place].name) \(part.dropFirst(ownerName.count + 1))"
+            let placeName = context.resolution.entities[place].name
+            guard let ownerName = [context.resolution.entities[owner].name, "\(placeName) Council"].first(where: { part.hasPrefix($0 + " ") }),
+                  let range = name.range(of: " of the " + part) else { continue }
+            let short = "\(placeName) \(part.dropFirst(ownerName.count + 1))"
             context.resolution.entities[event].name = name.replacingCharacters(in: range, with: " of the " + short)
             context.resolution.entities[event].aliases.insert(name)
             return

@@ -2,10 +2,12 @@
 ///
 /// The pipeline, one stage per type: `TextCleaner` → `Tokenizer` → `SentenceSplitter` →
 /// `MentionDetector` → `CoreferenceResolver` (within one article) → `ReportReferences` →
-/// `RoleExtractor`, `RelationExtractor`, `ConceptExtractor`, `RecommendationExtractor`, `ListFindingExtractor`,
-/// `QuotedParagraphExtractor`, `CriticismExtractor`, `EventExtractor`, `ReportRelations`,
-/// `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with `DateResolver`) → `EventAliases`, `ConceptMerger` →
-/// `GraphBuilder` (merges entities across articles and assigns ids).
+/// `BodyMerger` → `RoleExtractor`, `LeadershipRelations`, `RelationExtractor`, `ConceptExtractor`,
+/// `RecommendationExtractor`, `ListFindingExtractor`, `QuotedParagraphExtractor`,
+/// `CriticismExtractor`, `EventExtractor`, `ReportRelations`, `LetterReports`,
+/// `ReportAuthorMerger`, `IncidentExtractor`, `PowerTransferEvents`, `ElectionEvents` (with
+/// `DateResolver`) → `EventAliases`, `ConceptMerger`, `InspectionReportYears` → `GraphBuilder`
+/// (merges entities across articles and assigns ids).
 public struct Extractor: Sendable {
     private let lexicon: Lexicon
 
@@ -52,6 +54,7 @@ public struct Extractor: Sendable {
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
         var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)
         ReportReferences().merge(&resolution, sentences: sentences, tokens: tokens)
+        BodyMerger(lexicon: lexicon).merge(&resolution)
         let dateResolver = DateResolver(months: lexicon.months)
         let articleDate = dateResolver.articleDate(tokens)
         var context = articleDate
@@ -63,6 +66,7 @@ public struct Extractor: Sendable {
         }
         var article = ArticleContext(lexicon: lexicon, resolution: resolution, tokens: tokens, sentences: sentences, dates: dates)
         RoleExtractor(lexicon: lexicon).extract(&article)
+        LeadershipRelations(lexicon: lexicon).extract(&article)
         RelationExtractor(lexicon: lexicon).extract(&article)
         ConceptExtractor(lexicon: lexicon).extract(&article)
         RecommendationExtractor(lexicon: lexicon).extract(&article)
@@ -71,11 +75,14 @@ public struct Extractor: Sendable {
         CriticismExtractor(lexicon: lexicon).extract(&article)
         EventExtractor(lexicon: lexicon).extract(&article)
         ReportRelations().extract(&article)
+        LetterReports().extract(&article)
+        ReportAuthorMerger().merge(&article)
         IncidentExtractor().extract(&article)
         PowerTransferEvents(lexicon: lexicon).extract(&article)
         ElectionEvents(lexicon: lexicon).extract(&article)
         EventAliases().add(&article)
         ConceptMerger().merge(&article)
+        InspectionReportYears().name(&article)
         return article
     }
 

@@ -44,6 +44,12 @@ public struct Lexicon: Sendable {
     public let councilSuffixes: Set<String>
     /// Given names.
     public let firstNames: Set<String>
+    /// Last words of school names ("school", "academy", "primary").
+    public let schoolWords: Set<String>
+    /// Last words of body names that "the <word>" refers back with ("the trust", "the board").
+    public let bodyReferenceHeads: Set<String>
+    /// Final words that name one school either way ("school", "academy").
+    public let interchangeableSchoolWords: Set<String>
     /// Place names, folded, mapped to their spelling.
     public let places: [String: String]
     /// Longest place name in words.
@@ -87,6 +93,11 @@ public struct Lexicon: Sendable {
         councilSuffixes = try words("council-suffixes")
         mediaSuffixes = try words("media-suffixes")
         firstNames = try words("first-names")
+        bodyReferenceHeads = try words("body-references")
+        let schoolLines = try lines("school-words")
+        interchangeableSchoolWords = Set(schoolLines.filter { $0.hasPrefix("same:") }
+            .flatMap { $0.dropFirst(5).split(separator: " ").map { $0.lowercased() } })
+        schoolWords = Set(schoolLines.flatMap { $0.split(separator: " ").map { $0.lowercased() } }).subtracting(["same:"])
         var months: [String: Int] = [:]
         for line in try lines("months") {
             let parts = line.split(separator: " ")

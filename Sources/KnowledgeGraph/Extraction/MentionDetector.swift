@@ -1,15 +1,17 @@
 /// Finds the names of people, bodies, places and reports in a sentence.
 ///
-/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&"), drops
+/// It reads runs of capitalised words (joined by "of", "for", "and", "the", "&", "upon"), drops
 /// sentence openers and other function words, and classifies each run: a title makes a
 /// person, an organisation suffix or a gazetteer entry makes a body, a known given name
 /// starts a person, the place gazetteer gives places, "report"/"review"/"inquiry" after a
-/// name makes a report. Single unknown capitalised words and acronyms are left for the
-/// `CoreferenceResolver`, which knows the rest of the article.
+/// name makes a report (see `MentionDetector+Reports.swift`). Single unknown capitalised words
+/// and acronyms are left for the `CoreferenceResolver`, which knows the rest of the article.
 public struct MentionDetector: Sendable {
-    private let lexicon: Lexicon
-    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on"]
-    private static let reportWords: Set<String> = ["report", "review", "inquiry"]
+    /// The linguistic data.
+    let lexicon: Lexicon
+    private static let connectors: Set<String> = ["of", "for", "and", "the", "&", "on", "upon"]
+    /// The head words of report names.
+    static let reportWords: Set<String> = ["report", "review", "inquiry"]
     /// Titles that belong to a judge's name ("Mr Justice Hollins", "Lord Justice Tarn"), kept whole.
     private static let judicialTitles: Set<String> = ["justice"]
     private static let placeSuffixes: Set<String> = ["hall", "ward", "street", "road", "square"]
@@ -22,6 +24,11 @@ public struct MentionDetector: Sendable {
         self.lexicon = lexicon
         self.commonWords = commonWords
     }
+
+    /// Words whose possessive names a report by its day ("Yesterday's report"), which
+    /// `ReportReferences` reads, not an author.
+    private static let dayWords: Set<String> = ["today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday",
+                                                "friday", "saturday", "sunday"]
 
     /// The lower-case words of `tokens`, for `init(lexicon:commonWords:)`.
     public static func commonWords(in tokens: [Token]) -> Set<String> {
@@ -80,10 +87,15 @@ public struct MentionDetector: Sendable {
                 index += 1
                 continue
             }
+            if let school = schoolByCommonNoun(at: index, tokens: tokens, limit: sentence.tokens.upperBound) {
+                mentions.append(school)
+                index = school.tokens.upperBound
+                continue
+            }
             guard startsName(tokens[index]) else { index += 1; continue }
             var end = index + 1
             while end < sentence.tokens.upperBound, !tokens[end - 1].isPossessive {
-                if continuesName(tokens[end]) { end += 1; continue }
+                if continuesName(tokens[end]) || isStationNumber(end, tokens: tokens) { end += 1; continue }
                 if tokens[end].stem == "council", tokens[end].shape == .word { end += 1; break }
                 if Self.connectors.contains(tokens[end].text), end + 1 < sentence.tokens.upperBound,
                    continuesName(tokens[end + 1]) {
@@ -94,9 +106,20 @@ public struct MentionDetector: Sendable {
             }
             let opensClause = index == sentence.tokens.lowerBound || tokens[index - 1].isMark("\"") || tokens[index - 1].isMark("'")
                 || tokens[index - 1].isMark(":")
-            let found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
+            var found = classify(index..<end, tokens: tokens, sentenceStart: opensClause)
+            if let force = found.last, let office = commissionerOffice(of: force, tokens: tokens, limit: sentence.tokens.upperBound) {
+                found[found.count - 1] = office
+                end = office.tokens.upperBound
+            }
+            if let named = found.last, named.kind == .report, named.tokens.upperBound == end {
+                found[found.count - 1] = withTopic(named, tokens: tokens, limit: sentence.tokens.upperBound)
+                end = found[found.count - 1].tokens.upperBound
+            }
             mentions += found
-            if let owner = found.last, owner.tokens.upperBound == end,
+            let opener = found.isEmpty && end == index + 1 && tokens[index].isPossessive && !isCommonWord(tokens[index])
+                && lexicon.months[tokens[index].stem] == nil && !Self.dayWords.contains(tokens[index].stem)
+                ? DetectedMention(kind: nil, tokens: index..<end, name: tokens[index].bare, form: .bare) : nil
+            if let owner = found.last ?? opener, owner.tokens.upperBound == end,
                let report = report(after: owner, tokens: tokens, limit: sentence.tokens.upperBound) {
                 mentions.append(report)
             }
@@ -105,62 +128,27 @@ public struct MentionDetector: Sendable {
         return mentions
     }
 
-    /// "a damning report into the neglect of ...", "an independent review": a report without a
-    /// named author, named by its modifiers and what it is into.
-    private func anonymousReport(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
-        guard ["a", "an"].contains(tokens[index].stem) else { return nil }
-        var head = index + 1
-        while head < limit, head - index <= 4, tokens[head].shape == .word, !tokens[head].isCapitalised,
-              !Self.reportWords.contains(tokens[head].stem), !lexicon.stopwords.contains(tokens[head].stem) {
-            head += 1
-        }
-        guard head < limit, Self.reportWords.contains(tokens[head].stem), !tokens[head].isCapitalised else { return nil }
-        let short = (index + 1...head).map { tokens[$0].text.lowercased() }.joined(separator: " ")
-        var name = short
-        var end = head + 1
-        if end + 1 < limit, ["into", "on"].contains(tokens[end].stem) {
-            var words: [String] = [tokens[end].stem]
-            var next = end + 1
-            while next < limit, tokens[next].shape == .word, words.count < 10, !Self.clauseWords.contains(tokens[next].stem) {
-                if !(tokens[next].text.contains("-") && tokens[next].stem.contains("year")) { words.append(tokens[next].text) }
-                next += 1
-            }
-            if words.count >= 3 {
-                name += " " + words.joined(separator: " ")
-                end = next
-            }
-        }
-        return DetectedMention(kind: .report, tokens: index + 1..<end, name: name, form: .full, aliases: name == short ? [] : [short])
-    }
-
-    private static let clauseWords: Set<String> = ["said", "says", "found", "finds", "revealed", "blamed", "was", "were", "is",
-        "are", "has", "had", "have", "will", "which", "that", "who", "published", "concluded", "by", "after", "following", "and"]
-
-    /// "Okafor's report", "the Ofsted report", "Smith's damning review": a report named after its author.
-    private func report(after owner: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
-        guard owner.kind == .person || owner.kind == .body || owner.kind == .event || owner.form == .bare else { return nil }
-        var index = owner.tokens.upperBound
-        var adjectives = 0
-        while index < limit, adjectives <= 2, tokens[index].shape == .word, !tokens[index].isCapitalised {
-            if Self.reportWords.contains(tokens[index].stem) {
-                let isPerson = owner.kind == .person || owner.form == .bare && lexicon.places[owner.name.lowercased()] == nil
-                guard isPerson || owner.kind == .body || owner.kind == .event else { return nil }
-                let author = isPerson ? String(owner.name.split(separator: " ").last!) : owner.name
-                return DetectedMention(kind: .report, tokens: owner.tokens.lowerBound..<index + 1,
-                                       name: isPerson ? "\(author) Report" : "\(author) report", form: .full)
-            }
-            guard tokens[index - 1].isPossessive || index > owner.tokens.upperBound else { return nil }
-            adjectives += 1
-            index += 1
-        }
-        return nil
-    }
-
     private func startsName(_ token: Token) -> Bool {
         token.isCapitalised && !token.text.contains("-") || token.isAcronym
     }
 
     private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
+
+    /// "the Al-Hijrah school", "the Hillfoot academy": after "the", one capitalised word that is no
+    /// place, known name or adjective ("the Catholic school", "the Jewish school"), then "school"
+    /// or "academy" in lower case, names a school.
+    private func schoolByCommonNoun(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {
+        guard index > 0, index + 1 < limit, tokens[index - 1].stem == "the", tokens[index].isCapitalised, !tokens[index].isAcronym,
+              ["school", "academy"].contains(tokens[index + 1].text), lexicon.places[tokens[index].stem] == nil,
+              lexicon.bodies[tokens[index].stem] == nil, !lexicon.stopwords.contains(tokens[index].stem),
+              !["ic", "ish", "an", "ese", "ist"].contains(where: { tokens[index].stem.hasSuffix($0) }) else { return nil }
+        return DetectedMention(kind: .body, tokens: index..<index + 2, name: "\(tokens[index].text) \(tokens[index + 1].text)", form: .full)
+    }
+
+    /// True for the number of a radio station or television channel ("BBC Radio 4", "Channel 5").
+    private func isStationNumber(_ index: Int, tokens: [Token]) -> Bool {
+        tokens[index].shape == .number && tokens[index].text.count == 1 && index > 0 && ["radio", "channel"].contains(tokens[index - 1].stem)
+    }
 
     /// Classifies a run, splitting it at connectors or trimming openers when the whole run is no name.
     private func classify(_ run: Range<Int>, tokens: [Token], sentenceStart: Bool) -> [DetectedMention] {
@@ -169,6 +157,12 @@ public struct MentionDetector: Sendable {
             return classify(run.lowerBound..<commissioner.tokens.lowerBound, tokens: tokens, sentenceStart: sentenceStart)
                 .filter { $0.kind != .place } + [commissioner]
                 + classify(commissioner.tokens.upperBound..<run.upperBound, tokens: tokens, sentenceStart: false)
+        }
+        if let the = run.dropLast().first(where: { tokens[$0].stem == "the" }), let collective = lexicon.collectiveBodies[tokens[the + 1].stem] {
+            let body = DetectedMention(kind: .body, tokens: the + 1..<the + 2, name: collective, form: .full,
+                                       aliases: [tokens[the + 1].bare.lowercased()])
+            return classify(run.lowerBound..<the, tokens: tokens, sentenceStart: sentenceStart) + [body]
+                + classify(the + 2..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
         if run.count >= 3, let tail = (run.lowerBound + 2..<min(run.upperBound, run.lowerBound + 5)).first(where: {
             lexicon.bodies[Lexicon.key(Self.join(($0..<run.upperBound).map { tokens[$0] }))] != nil }) {
@@ -186,7 +180,7 @@ public struct MentionDetector: Sendable {
             return trimmed.isEmpty ? [] : classify(trimmed, tokens: tokens, sentenceStart: false)
         }
         if let and = run.first(where: { tokens[$0].text == "and" }), and > run.lowerBound,
-           lexicon.bodySuffixes.contains(tokens[and - 1].stem) {
+           lexicon.bodySuffixes.contains(tokens[and - 1].stem) || lexicon.schoolWords.contains(tokens[and - 1].stem) {
             return classify(run.lowerBound..<and, tokens: tokens, sentenceStart: sentenceStart)
                 + classify(and + 1..<run.upperBound, tokens: tokens, sentenceStart: false)
         }
@@ -217,13 +211,38 @@ public struct MentionDetector: Sendable {
         if (2...3).contains(trimmed.count), looksLikePerson(trimmed, tokens: tokens) {
             return [DetectedMention(kind: .person, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .full)]
         }
+        if (2...3).contains(trimmed.count), !sentenceStart {
+            return [DetectedMention(kind: nil, tokens: trimmed, name: Self.join(trimmed.map { tokens[$0] }), form: .bare)]
+        }
         if trimmed.count == 1 {
             let token = tokens[trimmed.lowerBound]
             if sentenceStart, !token.isAcronym, lexicon.places[token.stem] == nil { return [] }
             if token.isAcronym, lexicon.councilSuffixes.contains(token.stem) { return [] }
+            if !token.isAcronym, isPlaceByContext(trimmed.lowerBound, tokens: tokens) {
+                return [DetectedMention(kind: .place, tokens: trimmed, name: token.bare, form: .full)]
+            }
             return [DetectedMention(kind: nil, tokens: trimmed, name: token.bare, form: token.isAcronym ? .acronym : .bare)]
         }
         return []
+    }
+
+    /// True for a word the gazetteer does not know that its neighbours show is a place: "in
+    /// Hillfoot, near Leeds", "the Hillfoot area of Leeds".
+    private func isPlaceByContext(_ index: Int, tokens: [Token]) -> Bool {
+        let stem = { (offset: Int) -> String in
+            index + offset >= 0 && index + offset < tokens.count ? tokens[index + offset].stem : "" }
+        return stem(1) == "," && stem(2) == "near" || stem(-1) == "the" && stem(1) == "area"
+    }
+
+    /// "Westshire Police commissioner": the police and crime commissioner's office of the force
+    /// `force` names, when "commissioner" follows its name.
+    private func commissionerOffice(of force: DetectedMention, tokens: [Token], limit: Int) -> DetectedMention? {
+        let end = force.tokens.upperBound
+        guard force.kind == .body, force.name.hasSuffix(" Police"), end < limit, tokens[end].text == "commissioner",
+              !tokens[end - 1].isPossessive else { return nil }
+        let place = String(force.name.dropLast(" Police".count))
+        return DetectedMention(kind: .body, tokens: force.tokens.lowerBound..<end + 1, name: "\(place) Police and Crime Commissioner",
+                               form: .full, aliases: ["\(place) PCC", "\(force.name) commissioner"])
     }
 
     /// "South Yorkshire Police and Crime Commissioner", "Police and Crime Commissioner for Westshire":
@@ -244,7 +263,9 @@ public struct MentionDetector: Sendable {
             end = last
         } else if place == nil, run.lowerBound > 0, tokens[run.lowerBound - 1].isPossessive,
                   tokens[run.lowerBound - 1].isCapitalised {
-            place = Self.join([tokens[run.lowerBound - 1]])
+            let longest = (1...lexicon.longestPlace).reversed().first { length in
+                length <= run.lowerBound && lexicon.places[Lexicon.key(Self.join(tokens[run.lowerBound - length..<run.lowerBound]))] != nil }
+            place = Self.join(tokens[run.lowerBound - (longest ?? 1)..<run.lowerBound])
         }
         let office = (place.map { "\($0) " } ?? "") + "Police and Crime Commissioner"
         return DetectedMention(kind: .body, tokens: start..<end, name: office, form: place == nil ? .bare : .full,
@@ -291,7 +312,9 @@ public struct MentionDetector: Sendable {
         }
         if words.count >= 2, Self.reportWords.contains(last) {
             let owner = Self.join(words.dropLast())
-            return DetectedMention(kind: .report, tokens: run, name: "\(owner) Report", form: .full)
+            let head = words[words.count - 1].text.prefix(1).uppercased() + words[words.count - 1].text.dropFirst()
+            return DetectedMention(kind: .report, tokens: run, name: "\(owner) \(head)", form: .full,
+                                   aliases: head == "Report" ? [] : ["\(owner) Report"])
         }
         if words.count >= 2, lexicon.bodySuffixes.contains(last) || hasInnerSuffix(words) {
             return DetectedMention(kind: .body, tokens: run, name: name, form: .full, isMedia: lexicon.mediaSuffixes.contains(last))

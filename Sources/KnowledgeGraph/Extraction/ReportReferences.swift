@@ -5,13 +5,14 @@
 /// written ministerial statement") become report entities first.
 /// A report is generic when every word of its name is a report word or a modifier that says
 /// nothing about which report it is ("new", "damning", "full"). Each mention of a generic
-/// report goes to the nearest specific report mentioned before it outside quotations, or else
-/// (before any is named) to the first one the article names; with no specific report the
-/// generic one stays.
+/// report goes to the report named after its author when "by" gives one ("a review by Dr
+/// Okafor" → the Okafor Report), else to the nearest specific report mentioned before it outside
+/// quotations, or else (before any is named) to the first one the article names; with no
+/// specific report the generic one stays.
 public struct ReportReferences: Sendable {
     private static let genericWords: Set<String> = ["report", "reports", "review", "inquiry", "inspection", "damning", "new", "recent",
-        "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major", "further",
-        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "separate", "detailed", "initial", "interim",
+        "latest", "independent", "full", "final", "official", "critical", "scathing", "long-awaited", "major",
+        "published", "leaked", "highly", "hard-hitting", "wide-ranging", "detailed", "initial", "interim",
         "today's", "yesterday's", "tonight's"]
 
     /// Creates the stage.
@@ -21,6 +22,7 @@ public struct ReportReferences: Sendable {
     /// `tokens`, then re-points generic report mentions of `resolution` to specific reports.
     public func merge(_ resolution: inout Resolution, sentences: [Sentence], tokens: [Token]) {
         addDatedReports(&resolution, sentences: sentences, tokens: tokens)
+        joinDefiniteReports(&resolution, tokens: tokens)
         let reports = resolution.entities.indices.filter { resolution.entities[$0].kind == .report }
         let generic = Set(reports.filter { isGeneric(resolution.entities[$0]) })
         // A minister's statement is not what "the report" or "an independent review" means.
@@ -35,7 +37,8 @@ public struct ReportReferences: Sendable {
                     lastSpecific = mention.entity
                 }
                 guard generic.contains(mention.entity) else { continue }
-                let target = lastSpecific ?? first
+                let target = authorsReport(after: mention, in: resolution.mentions[sentence], resolution, tokens: tokens)
+                    ?? lastSpecific ?? first
                 let source = resolution.entities[mention.entity]
                 resolution.entities[target].aliases.formUnion([source.name] + source.aliases)
                 resolution.entities[target].mentions.append(mention.tokens)
@@ -43,6 +46,74 @@ public struct ReportReferences: Sendable {
             }
         }
         for entity in generic { resolution.entities[entity].mentions = [] }
+    }
+
+    /// "a review by Professor Okafor" when the article also names "Okafor's review" (the Okafor
+    /// Report), "a report by the Westshire Trust" and "the Westshire Trust report": the report
+    /// named after the author given with "by".
+    private func authorsReport(after report: ResolvedMention, in mentions: [ResolvedMention], _ resolution: Resolution,
+                               tokens: [Token]) -> Int? {
+        var by = report.tokens.upperBound
+        while by < tokens.count, by - report.tokens.upperBound < 4, Self.beforeAuthor.contains(tokens[by].stem) { by += 1 }
+        guard by < tokens.count, tokens[by].stem == "by",
+              let author = mentions.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 2 }) else { return nil }
+        let names = ReportAuthorMerger.reportNames(of: resolution.entities[author.entity])
+        guard !names.isEmpty else { return nil }
+        return resolution.entities.indices.first { index in
+            resolution.entities[index].kind == .report && !resolution.entities[index].mentions.isEmpty
+                && !names.isDisjoint(with: ([resolution.entities[index].name] + resolution.entities[index].aliases).map { $0.lowercased() })
+        }
+    }
+
+    /// Words between a report and "by" and its author: "a report published today by ...".
+    private static let beforeAuthor: Set<String> = ["published", "written", "produced", "compiled", "carried", "out", "conducted",
+                                                    "led", "chaired", "today", "yesterday", ","]
+
+    /// "the independent inquiry into ...", "the serious case review": a report without an
+    /// author's name that the article first mentions with "the" is the report named before it;
+    /// with no report before it, it is dropped unless "by", "into" or "on" says which it is.
+    private func joinDefiniteReports(_ resolution: inout Resolution, tokens: [Token]) {
+        var seen: Set<Int> = []
+        var lastReport: Int?
+        var dropped: Set<Int> = []
+        for sentence in resolution.mentions.indices {
+            for position in resolution.mentions[sentence].indices {
+                let mention = resolution.mentions[sentence][position]
+                guard resolution.entities[mention.entity].kind == .report, !dropped.contains(mention.entity) else { continue }
+                let name = resolution.entities[mention.entity].name
+                guard seen.insert(mention.entity).inserted, name.first?.isLowercase == true,
+                      mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].stem == "the" else {
+                    lastReport = mention.entity
+                    continue
+                }
+                if let target = lastReport, target != mention.entity {
+                    absorb(mention.entity, into: target, &resolution)
+                    lastReport = target
+                } else if !name.contains(" into "), !name.contains(" on "), mention.tokens.upperBound < tokens.count,
+                          !MentionDetector.reportLinks.contains(tokens[mention.tokens.upperBound].stem) {
+                    dropped.insert(mention.entity)
+                } else {
+                    lastReport = mention.entity
+                }
+            }
+        }
+        for entity in dropped {
+            resolution.entities[entity].mentions = []
+            for sentence in resolution.mentions.indices { resolution.mentions[sentence].removeAll { $0.entity == entity } }
+        }
+    }
+
+    /// Moves every name and mention of report `source` to `target`.
+    private func absorb(_ source: Int, into target: Int, _ resolution: inout Resolution) {
+        let entity = resolution.entities[source]
+        resolution.entities[target].aliases.formUnion([entity.name] + entity.aliases)
+        resolution.entities[target].mentions += entity.mentions
+        resolution.entities[source].mentions = []
+        for sentence in resolution.mentions.indices {
+            for position in resolution.mentions[sentence].indices where resolution.mentions[sentence][position].entity == source {
+                resolution.mentions[sentence][position].entity = target
+            }
+        }
     }
 
     /// True inside a quotation (an odd number of double quotes before it in its sentence): a

@@ -2,19 +2,32 @@
 ///
 /// Rules: `role-before-name` ("council leader Jo Bloggs", "Barset Council's chief executive
 /// Jo Bloggs", "its leader, Ann Smith"), `role-after-name` ("Ann Smith, professor of law at
-/// the Westshire University,"), `councillor-title` ("Cllr Smith" is a member of the council),
-/// `party-label` ("Ann Smith (Con)"), `possessive-part` ("Barset Council's cabinet" is part
-/// of Barset Council) and `home-place` (a council or police force is located in its place).
+/// the Westshire University,", "Ann Smith was previously director of housing at X", also after
+/// a sentence-opening "she"), `role-leads-part` ("director of children's services at X" leads
+/// X's children's services), `appointed-to-role` ("Ann Smith has been appointed chief
+/// executive of X": X appointed her), `one-of-group` ("one of the (lead) commissioners, Ann
+/// Smith"), `councillor-title` ("Cllr Smith" is a member of the council), `party-label` ("Ann
+/// Smith (Con)"), `party-apposition` ("Ann Smith, a Labour councillor,"), `press-credit`
+/// ("Image: Jo Bloggs PA Wire") and `home-place` (a council or police force is located in its
+/// place). The roles after a name are read in `RoleExtractor+After.swift`, the parts and places
+/// of bodies in `RoleExtractor+Parts.swift` (`possessive-part`, `its-part`, `listed-part`,
+/// `role-service-part`, `body-in-place`).
 public struct RoleExtractor: Sendable {
-    private static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
-                                                 "unit", "board", "panel", "directorate", "branch"]
-    private static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
-    private static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
+    /// Nouns that end the name of a part of a body ("licensing committee", "youth service").
+    static let partNouns: Set<String> = ["cabinet", "committee", "department", "team", "service", "services",
+                                         "unit", "board", "panel", "directorate", "branch"]
+    /// Words that make a leading role a member's role ("deputy leader", "opposition leader").
+    static let qualifiers: Set<String> = ["deputy", "assistant", "vice", "acting", "interim", "opposition", "shadow"]
+    /// Words before a part noun that are no part of its name ("its own youth service").
+    static let partAdjectives: Set<String> = ["entire", "whole", "own", "new", "former", "current", "then", "dedicated"]
+    /// Words trimmed from the start of a role phrase ("the new chief executive").
+    static let roleTrim: Set<String> = ["the", "then", "a", "an", "new", "now", "its", "his", "her", "their"]
     /// Police and military ranks that are a person's role in the body named after them.
     private static let ranks: Set<String> = ["superintendent", "inspector", "sergeant", "constable", "detective", "chief"]
     private static let councillorTitles: Set<String> = ["cllr", "coun", "councillor"]
 
-    private let roles: [Lexicon.Role]
+    /// The role phrases of roles.txt, longest first.
+    let roles: [Lexicon.Role]
 
     /// Creates the extractor with the role phrases of `lexicon`.
     public init(lexicon: Lexicon) { roles = lexicon.roles }
@@ -29,39 +42,20 @@ public struct RoleExtractor: Sendable {
         }
         for number in context.sentences.indices {
             possessiveParts(&context, number)
+            bodiesInPlaces(&context, number)
+            listedParts(&context, number)
+            pronounParts(&context, number)
             let view = context.view(number)
-            for mention in view.mentions where !mention.isReference && view.kind(mention) == .person {
+            for mention in view.mentions where view.kind(mention) == .person {
+                guard !mention.isReference else {
+                    roleAfter(&context, view, mention, copularOnly: true)
+                    continue
+                }
                 roleBefore(&context, view, mention)
                 roleAfter(&context, view, mention)
                 titles(&context, view, mention)
+                pressCredit(&context, view, mention)
             }
-        }
-    }
-
-    /// "Barset Council's licensing committee": a new body, part of the owner.
-    private func possessiveParts(_ context: inout ArticleContext, _ number: Int) {
-        let view = context.view(number)
-        for mention in view.mentions where view.kind(mention) == .body || view.kind(mention) == .place {
-            let last = mention.tokens.upperBound - 1
-            guard view.tokens[last].isPossessive else { continue }
-            guard let ownerEntity = view.kind(mention) == .body ? mention.entity : context.council(of: mention.entity) else { continue }
-            var end = mention.tokens.upperBound
-            var partEnd: Int?
-            while end < view.sentence.tokens.upperBound, end - mention.tokens.upperBound < 4,
-                  view.tokens[end].shape == .word, !view.tokens[end].isCapitalised || Self.partNouns.contains(view.tokens[end].stem) {
-                if Self.partNouns.contains(view.tokens[end].stem) { partEnd = end + 1 }
-                end += 1
-            }
-            guard let partEnd else { continue }
-            let partWords = (mention.tokens.upperBound..<partEnd).filter { !Self.partAdjectives.contains(view.tokens[$0].stem) }
-            guard !partWords.isEmpty else { continue }
-            let part = partWords.map { view.tokens[$0].text }.joined(separator: " ").lowercased()
-            let owner = context.resolution.entities[ownerEntity]
-            var aliases = owner.aliases.map { "\($0) \(part)" }
-            if !mention.isReference { aliases.append(view.text(mention.tokens.lowerBound..<partEnd)) }
-            let body = context.entity(.body, named: "\(owner.name) \(part)", aliases: aliases,
-                                      at: mention.tokens.lowerBound..<partEnd, sentence: number)
-            context.relate(body, .partOf, ownerEntity, rule: "possessive-part", sentence: number, confidence: 0.8)
         }
     }
 
@@ -69,7 +63,8 @@ public struct RoleExtractor: Sendable {
     private func roleBefore(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
         var index = person.tokens.lowerBound - 1
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
-        if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem) { index -= 1 }
+        if index >= view.sentence.tokens.lowerBound, context.lexicon.honorifics.contains(view.tokens[index].stem),
+           !roles.contains(where: { $0.words.count > 1 && $0.words.last == view.tokens[index].stem }) { index -= 1 }
         if index >= view.sentence.tokens.lowerBound, view.tokens[index].isMark(",") { index -= 1 }
         var words: [Int] = []
         while index >= view.sentence.tokens.lowerBound, words.count < 10 {
@@ -101,17 +96,26 @@ public struct RoleExtractor: Sendable {
             let member = String(view.tokens[group.tokens.lowerBound].stem.dropLast(view.tokens[group.tokens.lowerBound].stem.hasSuffix("s") ? 1 : 0))
             context.relate(person.entity, .memberOf, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.6,
                            attributes: ["role": member])
+            if group.tokens.lowerBound > view.sentence.tokens.lowerBound, view.tokens[group.tokens.lowerBound - 1].stem == "lead" {
+                context.relate(person.entity, .leads, group.entity, rule: "one-of-group", sentence: view.number, confidence: 0.5,
+                               attributes: ["role": "lead \(member)"])
+            }
             return
         }
         guard let role = role(in: words, view: view, last: true) else { return }
         var body: Int?
         if let owner = view.mentions.last(where: { $0.tokens.upperBound == role.first }), view.kind(owner) == .body || view.kind(owner) == .place,
            view.tokens[owner.tokens.upperBound - 1].isPossessive || view.kind(owner) == .body {
-            body = view.kind(owner) == .body ? owner.entity : context.council(of: owner.entity)
+            let local = role.text.split(separator: " ").contains { Self.localRoleWords.contains(String($0)) }
+            body = view.kind(owner) == .body ? owner.entity
+                : context.council(of: owner.entity) ?? (local ? placeCouncil(of: owner.entity, &context, sentence: view.number) : nil)
         } else if role.text.hasPrefix("council ") || role.first > view.sentence.tokens.lowerBound && view.tokens[role.first - 1].stem == "its" {
             body = context.mainCouncil
         } else if let kind = role.text.split(separator: " ").first.map(String.init), context.lexicon.bodySuffixes.contains(kind) {
             body = lastBody(endingWith: kind, before: view.number, context)
+        } else if role.text.split(separator: " ").contains(where: { Self.ranks.contains(String($0)) && $0 != "chief" }) {
+            body = lastBody(endingWith: "police", before: view.number, context)
+                ?? lastBody(endingWith: "constabulary", before: view.number, context)
         }
         record(&context, view, person: person.entity, role: role, body: body)
     }
@@ -127,78 +131,14 @@ public struct RoleExtractor: Sendable {
         return nil
     }
 
-    /// "Jo Bloggs, professor of law at Westshire University," and "Jo Bloggs, who was chief executive of X".
-    private func roleAfter(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
-        var index = person.tokens.upperBound
-        guard index < view.sentence.tokens.upperBound else { return }
-        let appointedAs = asPhrase(after: index, view)
-        guard view.tokens[index].isMark(",") || appointedAs != nil else { return }
-        index = appointedAs ?? index + 1
-        var words: [Int] = []
-        var body = appointedAs == nil ? nil : appointer(of: person, view)
-        var memberBody: Int?
-        var tail = false
-        while index < view.sentence.tokens.upperBound, words.count < 12 {
-            if var mention = view.mentions.first(where: { $0.tokens.lowerBound == index }) {
-                if view.tokens[mention.tokens.upperBound - 1].isPossessive,
-                   let owned = view.mentions.first(where: { $0.tokens.lowerBound == mention.tokens.upperBound }), view.kind(owned) == .body {
-                    mention = owned
-                }
-                if view.kind(mention) == .body { body = mention.entity }
-                if view.kind(mention) == .place, body == nil { body = context.council(of: mention.entity) }
-                if words.isEmpty, body != nil {
-                    index = mention.tokens.upperBound
-                    continue
-                }
-                if view.kind(mention) == .body, let first = words.first, view.tokens[first].stem == "of", words.count <= 4,
-                   appointedAs == nil {
-                    memberBody = mention.entity
-                }
-                break
-            }
-            let token = view.tokens[index]
-            let inTail = words.last.map { ["of", "for"].contains(view.tokens[$0].stem) || view.tokens[$0].isCapitalised && tail } ?? false
-            guard token.shape == .word,
-                  !token.isCapitalised || inTail || roles.contains(where: { $0.words.contains(token.stem) }) else { break }
-            tail = inTail
-            words.append(index)
-            index += 1
-        }
-        let elsewhere = body == nil && index < view.sentence.tokens.upperBound && view.tokens[index].isCapitalised
-            && words.last.map { ["in", "at"].contains(view.tokens[$0].stem) } == true
-        while let last = words.last, ["of", "at", "for", "in", "the", "with", "from"].contains(view.tokens[last].stem) { words.removeLast() }
-        guard let role = role(in: words, view: view, last: false) else {
-            if let memberBody {
-                context.relate(person.entity, .memberOf, memberBody, rule: "of-body", sentence: view.number, confidence: 0.6)
-            }
-            return
-        }
-        if elsewhere {
-            if context.resolution.entities[person.entity].attributes["role"] == nil {
-                context.resolution.entities[person.entity].attributes["role"] = role.text
-            }
-            return
-        }
-        record(&context, view, person: person.entity, role: role, body: body)
-    }
-
-    private static let appointmentWords: Set<String> = ["was", "is", "has", "had", "been", "be", "will", "appointed", "named",
-                                                        "made", "confirmed", "installed", "hired", "recruited", "employed"]
-
-    /// The index after "as" in "Jo Bloggs as chief executive" or "Jo Bloggs was appointed as director".
-    private func asPhrase(after index: Int, _ view: SentenceView) -> Int? {
-        var next = index
-        while next < view.sentence.tokens.upperBound, next - index < 4, Self.appointmentWords.contains(view.tokens[next].stem) { next += 1 }
-        guard next + 1 < view.sentence.tokens.upperBound, view.tokens[next].stem == "as" else { return nil }
-        return next + 1
-    }
-
-    /// The body in "Westshire Council appointed Jo Bloggs", which the appointee serves.
-    private func appointer(of person: ResolvedMention, _ view: SentenceView) -> Int? {
-        let cue = person.tokens.lowerBound - 1
-        guard cue > view.sentence.tokens.lowerBound, ["appointed", "appoints", "hired", "named", "recruited"].contains(view.tokens[cue].stem),
-              let body = view.before(cue, [.body]), body.tokens.upperBound >= cue - 1 else { return nil }
-        return body.entity
+    /// "Image: Jo Bloggs PA Wire", "Jo Bloggs/Westshire Gazette": a photographer's or reporter's
+    /// credit, the person a member of the newspaper or agency named right after the name.
+    private func pressCredit(_ context: inout ArticleContext, _ view: SentenceView, _ person: ResolvedMention) {
+        var next = person.tokens.upperBound
+        if next < view.sentence.tokens.upperBound, view.tokens[next].isMark("/") { next += 1 }
+        guard let medium = view.mentions.first(where: { $0.tokens.lowerBound == next }), view.kind(medium) == .body,
+              view.entities[medium.entity].isMedia else { return }
+        context.relate(person.entity, .memberOf, medium.entity, rule: "press-credit", sentence: view.number, confidence: 0.6)
     }
 
     /// "Cllr Smith" is a councillor of the article's council; "Smith (Lab)" a member of the party.
@@ -242,14 +182,14 @@ public struct RoleExtractor: Sendable {
 
     /// The role phrase in `words`: a known role head (the last one when `last`, else the
     /// first), its modifiers before it ("strategic", "Education") and its "of/for ..." tail.
-    private func role(in words: [Int], view: SentenceView, last: Bool) -> FoundRole? {
+    func role(in words: [Int], view: SentenceView, last: Bool) -> FoundRole? {
         let stems = words.map { view.tokens[$0].stem }
         var best: (start: Int, end: Int, leads: Bool)?
         for position in stems.indices {
             for role in roles where position + role.words.count <= stems.count
                 && zip(stems[position..<position + role.words.count], role.words).allSatisfy({ $0 == $1 || $0 == $1 + "s" }) {
                 let candidate = (position, position + role.words.count, role.leads)
-                if best == nil || (last ? candidate.0 >= best!.start : false) { best = candidate }
+                if best == nil || (last ? candidate.0 >= best!.end : false) { best = candidate }
                 break
             }
             if !last, best != nil { break }
@@ -268,17 +208,22 @@ public struct RoleExtractor: Sendable {
         }
         while start < end, Self.roleTrim.contains(stems[start]) { start += 1 }
         let text = (start..<end).map { view.tokens[words[$0]].text.lowercased() }.joined(separator: " ")
-        let qualified = stems[start..<end].contains { ["deputy", "assistant", "vice", "acting", "interim"].contains($0) }
+        let qualified = stems[start..<end].contains { Self.qualifiers.contains($0) }
         return FoundRole(text: text, first: words[start], leads: head.leads && !qualified)
     }
 
-    private static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
+    /// Role words of local government: a role with one of them and no body named belongs to the article's council.
+    static let localRoleWords: Set<String> = ["leader", "executive", "director", "councillor", "mayor", "head", "officer"]
 
-    private static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
+    /// Words a role phrase does not reach back over ("said", "by", "appointed").
+    static let roleBreaks: Set<String> = ["the", "a", "an", "by", "with", "to", "who", "was", "were", "is", "are", "had",
         "has", "have", "been", "also", "as", "and", "but", "that", "which", "when", "said", "says", "told", "from", "at", "in",
-        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post"]
+        "on", "after", "before", "while", "said", "his", "her", "its", "their", "of", "for", "up", "took", "post", "appointed",
+        "named", "made", "installed", "elected", "commissioned", "hired", "asked", "thanked", "praised", "criticised"]
 
-    private func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
+    /// Records `role` of `person`: the role attribute, the department a secretary leads, and
+    /// leads or member_of the body (or its service part, "director of children's services").
+    func record(_ context: inout ArticleContext, _ view: SentenceView, person: Int, role: FoundRole, body: Int?) {
         if context.resolution.entities[person].attributes["role"] == nil {
             context.resolution.entities[person].attributes["role"] = role.text
         }
@@ -294,9 +239,10 @@ public struct RoleExtractor: Sendable {
         let localRole = words.contains { Self.localRoleWords.contains(String($0)) }
         guard let body = body ?? (localRole ? context.mainCouncil : nil) else { return }
         let tail = words.firstIndex { $0 == "of" || $0 == "for" }.map { words[($0 + 1)...].joined(separator: " ") }
-        if let tail, let part = context.relations.first(where: {
-            $0.predicate == .partOf && $0.object == body && context.resolution.entities[$0.subject].name.hasSuffix(tail) })?.subject {
-            context.relate(person, .leads, part, rule: "role-leads-part", sentence: view.number, confidence: 0.7, attributes: ["role": role.text])
+        if let tail, let part = existingPart(tail, of: body, context) ?? servicePart(tail, of: body, &context, view) {
+            context.relate(person, role.leads ? .leads : .memberOf, part, rule: "role-leads-part", sentence: view.number,
+                           confidence: 0.7, attributes: ["role": role.text])
+            if role.leads { return }
         }
         let tailIsBody = tail.map { context.lexicon.bodySuffixes.contains(String($0.split(separator: " ").last ?? "")) } ?? false
         let leads = role.leads && (tail == nil || tailIsBody)

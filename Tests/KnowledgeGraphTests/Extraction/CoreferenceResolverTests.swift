@@ -20,6 +20,16 @@ import Testing
         #expect(Set(["WMBC", "Westshire Council", "Westshire MBC"]).isSubset(of: Set(council.aliases)))
     }
 
+    @Test func londonBoroughOfAPlaceIsThatPlacesCouncil() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The London Borough of Westshire was criticised. Westshire Council said it would act. \
+            Royal Borough of Barset upon Avon leader Tom Reed agreed.
+            """)
+        let council = try #require(ExtractionHelpers.entity(graph, "Westshire Council", .body))
+        #expect(council.name == "London Borough of Westshire")
+        #expect(ExtractionHelpers.relation(graph, "Tom Reed", .leads, "Royal Borough of Barset upon Avon")?.attributes["role"] == "leader")
+    }
+
     @Test func namesMergeAcrossDocuments() throws {
         let first = SourceText(document: Document(id: "a", path: "a.txt", title: ""), text: "Miss Okafor spoke.")
         let second = SourceText(document: Document(id: "b", path: "b.txt", title: ""), text: "Amara Okafor spoke.")

@@ -29,6 +29,22 @@ import Testing
         #expect(leads.attributes["role"] == "chief executive")
     }
 
+    @Test func appointedByACommonNounPanelMakesThePanelABody() throws {
+        let graph = try ExtractionHelpers.graph("The council said Mr Tom Reed had been appointed by a multi-agency panel in June.")
+        #expect(ExtractionHelpers.entity(graph, "multi-agency panel", .body) != nil)
+        #expect(ExtractionHelpers.relation(graph, "multi-agency panel", .appointed, "Tom Reed")?.rule == "appointed-by-panel")
+    }
+
+    @Test func photoCreditMakesThePhotographerAMemberOfTheAgency() throws {
+        let graph = try ExtractionHelpers.graph("The council met on Monday.\n\nTop image: Amara Okafor PA Wire\n")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .memberOf, "PA Wire")?.rule == "press-credit")
+    }
+
+    @Test func capitalisedTeamIsABody() throws {
+        let graph = try ExtractionHelpers.graph("It is the view of the Inspection Team that the children were at risk.")
+        #expect(ExtractionHelpers.entity(graph, "Inspection Team", .body) != nil)
+    }
+
     @Test func passiveAppointmentOfAnUncommonGivenName() throws {
         let graph = try ExtractionHelpers.graph("Tomas Whitcombe was appointed as director of housing by Westshire County Council.")
         #expect(ExtractionHelpers.relation(graph, "Westshire County Council", .appointed, "Tomas Whitcombe") != nil)

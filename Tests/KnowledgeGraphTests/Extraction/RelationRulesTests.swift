@@ -66,4 +66,46 @@ import Testing
         let member = try #require(ExtractionHelpers.relation(graph, "Tobiah Quell", .memberOf, "commissioners"))
         #expect(member.attributes["role"] == "commissioner")
     }
+
+    @Test func theGovernmentOpeningASentenceHandsBackPowers() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Government has handed back control of children's services to Tarnside Metropolitan Borough Council.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Government", .handedBack, "Tarnside Metropolitan Borough Council") != nil)
+    }
+
+    @Test func governmentAsAnAdjectiveIsNoBody() throws {
+        let graph = try ExtractionHelpers.graph("The claims surfaced in the letter that triggered the Ofsted and Government investigations.")
+        #expect(ExtractionHelpers.entity(graph, "Government", .body) == nil)
+    }
+
+    @Test func speakingOnABroadcasterIsSpeakingToIt() throws {
+        let graph = try ExtractionHelpers.graph("Speaking on BBC Radio Leeds, Dr Amara Okafor said the council had failed.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .spokeTo, "BBC Radio Leeds") != nil)
+    }
+
+    @Test func tookControlOfPowersFromTheCouncilIsATakeover() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Barset Borough Council failed. Central government took control over a number of key powers from the council in 2015.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Government", .tookOver, "Barset Borough Council") != nil)
+    }
+
+    @Test func radioStationNumberAndWritingInAPaper() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs told BBC Radio 4's Today programme the council had failed. Ann Wilde, writing in the Guardian, agreed.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .spokeTo, "BBC Radio 4") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .spokeTo, "The Guardian") != nil)
+    }
+
+    @Test func statementToAndSaidOnABroadcaster() throws {
+        let graph = try ExtractionHelpers.graph("""
+            Jo Bloggs said in a statement to the BBC that the council had failed. Ann Wilde said on BBC Radio Leeds that she was sorry. \
+            Tom Reed said on Monday that he would stay.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Jo Bloggs", .spokeTo, "BBC") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Ann Wilde", .spokeTo, "BBC Radio Leeds") != nil)
+        #expect(!graph.relations.contains { $0.predicate == .spokeTo && $0.subject.contains("reed") })
+    }
 }
