@@ -75,10 +75,19 @@ public struct CriticismExtractor: Sendable {
                       critic.tokens.lowerBound <= start + 4 else { continue }
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised-passive", sentence: view.number, confidence: 0.7)
             } else {
-                guard let critic = view.subject(before: cue.lowerBound, Self.critics), let object = activeObject(after: cue, view) else { continue }
+                guard let subject = view.subject(before: cue.lowerBound, Self.critics), let object = activeObject(after: cue, view) else { continue }
+                let critic = reportBy(subject, view) ?? subject
                 context.relate(critic.entity, .criticised, object.entity, rule: "criticised", sentence: view.number, confidence: 0.7)
             }
         }
+    }
+
+    /// "the damning report by Dr Okafor condemned ...": the report whose author `mention` is
+    /// ("by", then at most a title before the name), as the subject of the verb.
+    private func reportBy(_ mention: ResolvedMention, _ view: SentenceView) -> ResolvedMention? {
+        guard let by = (max(view.sentence.tokens.lowerBound, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound)
+                .last(where: { view.tokens[$0].stem == "by" }) else { return nil }
+        return view.mentions.first { view.kind($0) == .report && $0.tokens.upperBound == by }
     }
 
     /// The object of an active criticism verb: a name just after it, or the name an "of" phrase

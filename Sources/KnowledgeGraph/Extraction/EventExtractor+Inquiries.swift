@@ -50,8 +50,13 @@ extension EventExtractor {
             }
             let entity = context.resolution.entities[agent.entity]
             let label = entity.kind == .person ? String(entity.name.split(separator: " ").last!) : entity.name
-            let event = self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
+            // "an investigation conducted by X" in an article naming one police operation is that operation.
+            let operation = isNoun && noun == "investigation" && !isAgentNoun(agent, cue.lowerBound, view) ? operation(in: context) : nil
+            let event = operation ?? self.event("\(label) \(noun)", &context, number, at: isNoun ? cue : nil)
             context.relate(agent.entity, .participatedIn, event, rule: "\(noun)-event", sentence: number, confidence: 0.5)
+            for overseer in operation == nil ? [] : overseers(after: cue, view) where overseer.entity != agent.entity {
+                context.relate(overseer.entity, .participatedIn, event, rule: "operation", sentence: number, confidence: 0.5)
+            }
             if target == nil, isNoun, noun != "inspection", cue.lowerBound > view.sentence.tokens.lowerBound,
                ["criminal", "police"].contains(view.tokens[cue.lowerBound - 1].stem),
                let scandal = context.resolution.entities.indices.first(where: {
@@ -154,6 +159,7 @@ extension EventExtractor {
     /// between ("Ofsted's three-month inquiry").
     private func isAgentNoun(_ agent: ResolvedMention, _ noun: Int, _ view: SentenceView) -> Bool {
         if agent.tokens.upperBound == noun { return true }
+        guard agent.tokens.upperBound < noun else { return false }
         let between = agent.tokens.upperBound..<noun
         return view.tokens[agent.tokens.upperBound - 1].isPossessive && between.count <= 2
             && between.allSatisfy { view.tokens[$0].shape == .word && !view.tokens[$0].isCapitalised && !lexicon.stopwords.contains(view.tokens[$0].stem) }

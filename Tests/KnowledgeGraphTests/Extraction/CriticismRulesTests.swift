@@ -97,6 +97,15 @@ import Testing
         #expect(criticised(graph, "Westshire County Council", "Okafor Report"))
     }
 
+    @Test func aReportBySomeoneIsTheCritic() throws {
+        let graph = try ExtractionHelpers.graph("""
+            The Okafor Report was published on Monday.
+            The damning report by Dr Amara Okafor condemned the practices of senior staff, including Mr Brian Tull.
+            """)
+        #expect(criticised(graph, "Okafor Report", "Brian Tull"))
+        #expect(!criticised(graph, "Amara Okafor", "Brian Tull"))
+    }
+
     /// True when the graph holds `critic -criticised-> target`.
     private func criticised(_ graph: Graph, _ critic: String, _ target: String) -> Bool {
         ExtractionHelpers.relation(graph, critic, .criticised, target) != nil

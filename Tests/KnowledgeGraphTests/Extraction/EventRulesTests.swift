@@ -438,4 +438,15 @@ import Testing
             """)
         #expect(ExtractionHelpers.relation(graph, "Okafor Report", .ledTo, "Resignation of John Briggs (2016)") != nil)
     }
+
+    @Test func anInvestigationConductedByABodyIsTheArticlesOperation() throws {
+        let graph = try ExtractionHelpers.graph("""
+            It sparked an investigation conducted by the Westshire Standards Agency, and supervised by the Barset Conduct Office.
+
+            The investigation - titled Operation Bluebell - exposed flaws.
+            """)
+        #expect(ExtractionHelpers.relation(graph, "Westshire Standards Agency", .participatedIn, "Operation Bluebell") != nil)
+        #expect(ExtractionHelpers.relation(graph, "Barset Conduct Office", .participatedIn, "Operation Bluebell") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Westshire Standards Agency investigation") })
+    }
 }
