@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
     public func analyse(_ text: String) -> ArticleContext {
         let scalars = TextCleaner(boilerplate: lexicon.boilerplate).clean(text)
         let tokens = Tokenizer.tokenize(scalars)
-        let sentences = SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens)
+        let sentences = SentenceSplitter(lexicon: lexicon).split(tokens)
         let detector = MentionDetector(lexicon: lexicon, commonWords: MentionDetector.commonWords(in: tokens))
         let detected = sentences.map { detector.detect(in: $0, tokens: tokens) }
         var resolution = CoreferenceResolver(lexicon: lexicon).resolve(detected, sentences: sentences, tokens: tokens)

@@ -1,13 +1,25 @@
 /// Splits an article's tokens into sentences.
 ///
-/// A sentence ends at a line break (unless a lower-case word continues a hard-wrapped line), or at `.`, `!` or `?` followed by a capitalised word,
-/// a quote or a number, unless the full stop belongs to an abbreviation ("Mr.", "Prof.") or
-/// an initial ("J. Smith"). Closing quotes after the stop stay with the sentence.
+/// A sentence ends at a line break (unless the line is hard-wrapped: the next line starts with
+/// a lower-case word, or the line ends with a word that cannot end a sentence, such as "by" or
+/// "the"), or at `.`, `!` or `?` followed by a capitalised word, a quote or a number, unless
+/// the full stop belongs to an abbreviation ("Mr.", "Prof.") or an initial ("J. Smith").
+/// Closing quotes after the stop stay with the sentence.
 public struct SentenceSplitter: Sendable {
     private let abbreviations: Set<String>
+    private let lineContinuations: Set<String>
 
-    /// Creates a splitter that does not end sentences after `abbreviations` (lower case).
-    public init(abbreviations: Set<String>) { self.abbreviations = abbreviations }
+    /// Creates a splitter that does not end sentences after `abbreviations` (lower case), nor at
+    /// the end of a line whose last word is one of `lineContinuations` (lower case).
+    public init(abbreviations: Set<String>, lineContinuations: Set<String>) {
+        self.abbreviations = abbreviations
+        self.lineContinuations = lineContinuations
+    }
+
+    /// Creates a splitter with the abbreviations and line-continuing words of `lexicon`.
+    public init(lexicon: Lexicon) {
+        self.init(abbreviations: lexicon.abbreviations, lineContinuations: Set(lexicon.cues("continues-line").joined()))
+    }
 
     /// The sentences of `tokens`, in order, covering every token.
     public func split(_ tokens: [Token]) -> [Sentence] {
@@ -40,9 +52,11 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// True for a hard-wrapped line: it starts with a lower-case word and the line before ends
-    /// in a word or a comma ("the serious case\nreview found").
+    /// in a word or a comma ("the serious case\nreview found"), or the line before ends with a
+    /// word that leaves the sentence open ("a trial at\nBarset Crown Court").
     private func continuesWrappedLine(_ tokens: [Token], at index: Int) -> Bool {
         let next = tokens[index], previous = tokens[index - 1]
+        if previous.shape == .word, lineContinuations.contains(previous.text.lowercased()) { return true }
         return next.shape == .word && !next.isCapitalised && (previous.shape == .word || previous.isMark(","))
     }
 

@@ -30,7 +30,7 @@ enum ExtractionHelpers {
     /// The tokens and sentences of `text` after clean-up.
     static func sentences(_ text: String) -> (tokens: [Token], sentences: [Sentence]) {
         let tokens = Tokenizer.tokenize(TextCleaner(boilerplate: lexicon.boilerplate).clean(text))
-        return (tokens, SentenceSplitter(abbreviations: lexicon.abbreviations).split(tokens))
+        return (tokens, SentenceSplitter(lexicon: lexicon).split(tokens))
     }
 
     /// The mentions the detector finds in the first sentence of `text`.

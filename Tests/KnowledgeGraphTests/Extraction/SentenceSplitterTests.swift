@@ -23,4 +23,10 @@ import Testing
         #expect(texts("The serious case\nreview found failings.\nA headline\nThe council agreed.") ==
                 ["The serious case\nreview found failings.", "A headline", "The council agreed."])
     }
+
+    @Test func aLineEndingInAPrepositionOrArticleContinuesBeforeACapital() {
+        #expect(texts("He was convicted at\nBarset Crown Court in May.\nInquiry opens\nThe hearing began.") ==
+                ["He was convicted at\nBarset Crown Court in May.", "Inquiry opens", "The hearing began."])
+        #expect(texts("The review was led by\nDr Amara Okafor.") == ["The review was led by\nDr Amara Okafor."])
+    }
 }
