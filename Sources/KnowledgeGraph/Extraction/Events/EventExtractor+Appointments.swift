@@ -70,6 +70,14 @@ extension EventExtractor {
             }
             return nounPhrase(max(lower, marker - 6)..<marker, view).map { (nil, $0, true) }
         }
+        if cue.upperBound < upper, view.tokens[cue.upperBound].stem == "by" {
+            // A reduced passive, "the commissioners appointed by the minister": the appointee comes first.
+            let end = cue.lowerBound > lower && view.tokens[cue.lowerBound - 1].isMark(",") ? cue.lowerBound - 1 : cue.lowerBound
+            if let named = view.mentions.last(where: { $0.tokens.upperBound == end && [.person, .body].contains(view.kind($0)) }) {
+                return (named, view.entities[named.entity].name, true)
+            }
+            return nounPhrase(max(lower, end - 6)..<end, view).map { (nil, $0, true) }
+        }
         if let person = view.after(cue.upperBound, [.person]), person.tokens.lowerBound <= cue.upperBound + 4 {
             return (person, view.entities[person.entity].name, false)
         }

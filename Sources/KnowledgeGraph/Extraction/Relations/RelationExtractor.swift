@@ -73,11 +73,13 @@ public struct RelationExtractor: Sendable {
         }
     }
 
-    /// "X appointed Y", "Y was appointed by X", "his appointment as X's chief executive".
+    /// "X appointed Y", "Y was appointed by X", "Y, appointed by X,", "his appointment as X's chief executive".
     private func appointments(_ context: inout ArticleContext, _ view: SentenceView, date: [String: String]) {
         for cue in view.find(lexicon.cues("appoint")) {
             let previous = cue.lowerBound > view.sentence.tokens.lowerBound ? view.tokens[cue.lowerBound - 1].stem : ""
-            if Self.passiveMarkers.contains(previous) || previous == "been" {
+            let next = cue.upperBound < view.sentence.tokens.upperBound ? view.tokens[cue.upperBound].stem : ""
+            // "was appointed by X", and the reduced relative "Y, appointed by X, ..." alike
+            if Self.passiveMarkers.contains(previous) || previous == "been" || next == "by" {
                 guard let appointee = view.before(cue.lowerBound, [.person]) else { continue }
                 let byIndex = view.find([["by"]]).first { $0.lowerBound > cue.lowerBound }
                 guard let by = byIndex else { continue }

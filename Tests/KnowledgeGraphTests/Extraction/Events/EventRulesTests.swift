@@ -75,6 +75,12 @@ import Testing
         #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2013)") != nil)
     }
 
+    @Test func aReducedPassiveAppointmentNamesTheOneBeforeTheVerb() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor, appointed by Westshire County Council in May 2019, starts work next week.")
+        #expect(ExtractionHelpers.relation(graph, "Amara Okafor", .participatedIn, "Appointment of Amara Okafor (2019)") != nil)
+        #expect(!graph.entities.contains { $0.name.hasPrefix("Appointment of Westshire") })
+    }
+
     @Test func aPossessiveAppointmentIsTheOwnersAndADutyToAppointIsNoEvent() throws {
         let graph = try ExtractionHelpers.graph("""
             Dr Amara Okafor's appointment as chair of the Westshire Safeguarding Children Board was criticised in 2020.

@@ -61,6 +61,12 @@ import Testing
         #expect(appointed.rule == "appointment-as")
     }
 
+    @Test func aReducedPassiveNamesTheAppointerAfterBy() throws {
+        let graph = try ExtractionHelpers.graph("Dr Amara Okafor, appointed by Westshire County Council in May, starts work next week.")
+        let appointed = try #require(ExtractionHelpers.relation(graph, "Westshire County Council", .appointed, "Amara Okafor"))
+        #expect(appointed.rule == "appointed-passive")
+    }
+
     @Test func oneOfAGroupIsAMemberOfIt() throws {
         let graph = try ExtractionHelpers.graph("Barset Council was run by outsiders. One of the commissioners, Sir Tobiah Quell, spoke.")
         let member = try #require(ExtractionHelpers.relation(graph, "Tobiah Quell", .memberOf, "commissioners"))
