@@ -102,7 +102,7 @@ public struct EventExtractor: Sendable {
                 } else if let owner = view.mentions.last(where: { $0.tokens.upperBound == cue.lowerBound && view.kind($0) == .person }),
                           view.tokens[owner.tokens.upperBound - 1].isPossessive, !owner.isReference,
                           owner.tokens.lowerBound == view.sentence.tokens.lowerBound || view.tokens[owner.tokens.lowerBound - 1].stem != "for" {
-                    leavers.append(owner) // "in the wake of Mr Kimber's resignation"; not "calls for Kimber's resignation"
+                    leavers.append(owner) // "in the wake of Mr Tull's resignation"; not "calls for Tull's resignation"
                 }
             } else if !resigns, !isPassive(cue, view) {
                 // "Ann Wood sacked her deputy, Peter Smith": the one who goes comes after the verb.

@@ -173,7 +173,7 @@ public struct IncidentExtractor: Sendable {
     }
 
     /// The place named at token `index`: a place mention, else a capitalised word that no other
-    /// mention claims ("the attack in Edlington": a village the gazetteer does not know).
+    /// mention claims ("the attack in Wickford Green": a village the gazetteer does not know).
     private func place(at index: Int, _ context: inout ArticleContext, _ number: Int) -> Int? {
         let view = context.view(number)
         if let mention = view.mentions.first(where: { $0.tokens.contains(index) }) {

@@ -3,7 +3,7 @@
 /// "Barset Trust letter to Sir Peter Hale") that the trust authored (rule `letter-author`).
 ///
 /// The letter opens its sentence ("In a letter to X, Y said ..."); its recipient is the person
-/// or body named last before the comma (with a title before the name kept: "Mr Gove", but no
+/// or body named last before the comma (with a title before the name kept: "Mr Harding", but no
 /// role: "Westshire chief Dr Okafor" gives "Dr Okafor"), its author the person or body named
 /// first after the comma.
 public struct LetterReports: Sendable {

@@ -134,7 +134,7 @@ public struct MentionDetector: Sendable {
 
     private func continuesName(_ token: Token) -> Bool { token.isCapitalised || token.isAcronym }
 
-    /// "the Al-Hijrah school", "the Hillfoot academy": after "the", one capitalised word that is no
+    /// "the Al-Noor school", "the Hillfoot academy": after "the", one capitalised word that is no
     /// place, known name or adjective ("the Catholic school", "the Jewish school"), then "school"
     /// or "academy" in lower case, names a school.
     private func schoolByCommonNoun(at index: Int, tokens: [Token], limit: Int) -> DetectedMention? {

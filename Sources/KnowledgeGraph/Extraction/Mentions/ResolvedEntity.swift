@@ -30,7 +30,7 @@ public struct Resolution: Sendable {
     public var entities: [ResolvedEntity] = []
     /// Mentions per sentence, in text order.
     public var mentions: [[ResolvedMention]] = []
-    /// For a local authority, the place its name starts with ("Barnsley Council" → Barnsley).
+    /// For a local authority, the place its name starts with ("Barset Council" → Barset).
     public var homePlace: [Int: Int] = [:]
     /// The local authorities among the entities.
     public var councils: Set<Int> = []

@@ -41,7 +41,7 @@ extension RoleExtractor {
             }
             let token = view.tokens[index]
             if token.isAcronym, body == nil, let last = words.last, ["of", "the", "at"].contains(view.tokens[last].stem) {
-                // "general secretary of the NAHT": an unknown acronym a role belongs to is an organisation.
+                // "general secretary of the WTU": an unknown acronym a role belongs to is an organisation.
                 body = context.entity(.body, named: token.text, at: index..<index + 1, sentence: view.number)
                 break
             }
