@@ -89,9 +89,10 @@ public struct EventExtractor: Sendable {
     private func departures(_ context: inout ArticleContext, _ number: Int, cue key: String, noun: String, resigns: Bool) -> [Int] {
         let view = context.view(number)
         var events: [Int] = []
-        for cue in view.find(lexicon.cues(key)) {
-            let calledFor = !view.find(lexicon.cues("recommend")).isEmpty
-                || view.sentence.tokens.contains { ["calls", "intention", "refused", "refuses", "pressure"].contains(view.tokens[$0].stem) }
+        let cues = view.find(lexicon.cues(key))
+        let calledFor = !cues.isEmpty && (!view.find(lexicon.cues("recommend")).isEmpty
+            || view.sentence.tokens.contains { ["calls", "intention", "refused", "refuses", "pressure"].contains(view.tokens[$0].stem) })
+        for cue in cues {
             if cue.lowerBound > view.sentence.tokens.lowerBound, view.tokens[cue.lowerBound - 1].stem == "to", calledFor { continue }
             if (max(view.sentence.tokens.lowerBound, cue.lowerBound - 3)..<cue.lowerBound).contains(where: { Self.negations.contains(view.tokens[$0].stem) }) { continue }
             var leavers: [ResolvedMention] = []
@@ -301,13 +302,14 @@ public struct EventExtractor: Sendable {
         let view = context.view(number)
         let reports = view.mentions.filter { view.kind($0) == .report }
         var cause: ResolvedMention?
-        for cue in view.find(lexicon.cues("cause") + lexicon.cues("publish")) where cause == nil {
+        let causeCues = view.find(lexicon.cues("cause") + lexicon.cues("publish"))
+        for cue in causeCues where cause == nil {
             cause = reports.last { $0.tokens.upperBound <= cue.lowerBound }
         }
         for cue in view.find(lexicon.cues("because-of") + lexicon.cues("follow")) where cause == nil {
             cause = reports.first { $0.tokens.lowerBound >= cue.upperBound && $0.tokens.lowerBound <= cue.upperBound + 6 }
         }
-        if cause == nil, number > 0, view.find(lexicon.cues("cause") + lexicon.cues("publish")).contains(where: { isItsVerb($0, view) }) {
+        if cause == nil, number > 0, causeCues.contains(where: { isItsVerb($0, view) }) {
             // "A subsequent report said ... . It sparked an investigation", "... resigned after it was published":
             // "it" is the report the sentence before opened with.
             cause = context.resolution.mentions[number - 1].first { context.resolution.entities[$0.entity].kind == .report }

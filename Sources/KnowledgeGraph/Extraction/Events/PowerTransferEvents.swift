@@ -12,12 +12,17 @@
 /// ("the decision to hand back", "we will return") is not a happening yet.
 public struct PowerTransferEvents: Sendable {
     private let lexicon: Lexicon
+    /// Determiners and prepositions, which never qualify a powers noun ("its powers", "of powers").
+    private let functionWords: Set<String>
     private static let actors: Set<EntityKind> = [.person, .body]
     private static let passiveMarkers: Set<String> = ["was", "were", "been", "be", "being", "is", "are"]
     private static let modals: Set<String> = ["will", "would", "could", "may", "might", "should", "must", "can", "shall"]
 
     /// Creates the stage over `lexicon`'s cue phrases (`return`, `strip`, `powers`, `clause-end`).
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        functionWords = Set((lexicon.cues("determiner") + lexicon.cues("preposition")).filter { $0.count == 1 }.map { $0[0] })
+    }
 
     /// Adds the removal and return events of every sentence of `context`.
     public func extract(_ context: inout ArticleContext) {
@@ -129,7 +134,7 @@ public struct PowerTransferEvents: Sendable {
         guard powers > view.sentence.tokens.lowerBound else { return nil }
         let word = view.tokens[powers - 1]
         guard word.shape == .word, !word.isCapitalised || powers - 1 == view.sentence.tokens.lowerBound,
-              !(lexicon.cues("determiner") + lexicon.cues("preposition")).contains([word.stem]), !["and", "or", "but"].contains(word.stem),
+              !functionWords.contains(word.stem), !["and", "or", "but"].contains(word.stem),
               !view.mentions.contains(where: { $0.tokens.contains(powers - 1) }) else { return nil }
         return word.stem
     }
